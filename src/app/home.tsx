@@ -1,0 +1,37 @@
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProfile } from '@/features/account';
+import { assertNever } from '@/lib/errors';
+import { Page } from '@/ui/page';
+
+const VolunteerHome = lazy(() =>
+  import('@/features/volunteer').then((m) => ({ default: m.VolunteerHome })),
+);
+const CaseworkerHome = lazy(() =>
+  import('@/features/logbook').then((m) => ({ default: m.CaseworkerHome })),
+);
+const ContactHome = lazy(() => import('@/features/tips').then((m) => ({ default: m.ContactHome })));
+
+/** The role-aware home screen. */
+export function Home() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  if (!profile) return null;
+  const title = profile.displayName
+    ? t('home.greeting', { name: profile.displayName })
+    : t('home.greetingNoName');
+  return <Page title={title}>{roleHome(profile.role)}</Page>;
+}
+
+function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
+  switch (role) {
+    case 'volunteer':
+      return <VolunteerHome />;
+    case 'caseworker':
+      return <CaseworkerHome />;
+    case 'contact':
+      return <ContactHome />;
+    default:
+      return assertNever(role);
+  }
+}

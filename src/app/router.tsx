@@ -1,0 +1,37 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Home } from './home';
+import { RouteError } from './route-error';
+import { Shell } from './shell';
+
+// Screens other than home load on first visit, keeping the first download small.
+const WelcomeScreen = lazy(() =>
+  import('@/features/account/screens').then((m) => ({ default: m.WelcomeScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('@/features/account/screens').then((m) => ({ default: m.SettingsScreen })),
+);
+const ActivitiesScreen = lazy(() =>
+  import('@/features/volunteer').then((m) => ({ default: m.ActivitiesScreen })),
+);
+const LogbookScreen = lazy(() =>
+  import('@/features/logbook').then((m) => ({ default: m.LogbookScreen })),
+);
+const TipsScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipsScreen })));
+
+/** Every screen, inside the shell. Paths are Danish: they show in the address bar. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<Home />} />
+        <Route path="velkommen" element={<WelcomeScreen />} />
+        <Route path="aktiviteter" element={<ActivitiesScreen />} />
+        <Route path="logbog" element={<LogbookScreen />} />
+        <Route path="tips" element={<TipsScreen />} />
+        <Route path="indstillinger" element={<SettingsScreen />} />
+        <Route path="*" element={<RouteError notFound />} />
+      </Route>
+    </Routes>
+  );
+}

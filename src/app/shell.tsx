@@ -1,0 +1,61 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useProfile } from '@/features/account';
+import { ErrorBoundary } from '@/ui/error-boundary';
+import { BottomNav } from './bottom-nav';
+import {
+  DbClosedBanner,
+  InstallHint,
+  OfflineReadyNotice,
+  PersistenceNotice,
+  UpdatePrompt,
+} from './banners';
+import { RouteError } from './route-error';
+
+const WELCOME_PATH = '/velkommen';
+
+/**
+ * The frame around every screen: skip link, header, notices, the screen, the bottom navigation.
+ *
+ * Until a role is chosen every path leads to the welcome screen.
+ */
+export function Shell() {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  const location = useLocation();
+
+  if (profile === null && location.pathname !== WELCOME_PATH) {
+    return <Navigate to={WELCOME_PATH} replace />;
+  }
+
+  return (
+    <div className="app-shell">
+      <a className="skipnav" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-header-title">{t('app.name')}</p>
+      </header>
+      <div className="banner-stack">
+        <DbClosedBanner />
+        <UpdatePrompt />
+        <PersistenceNotice />
+        <OfflineReadyNotice />
+        <InstallHint />
+      </div>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {profile === undefined ? (
+          <p className="muted">{t('app.loading')}</p>
+        ) : (
+          <ErrorBoundary key={location.pathname} fallback={<RouteError />}>
+            <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </main>
+      {profile && <BottomNav role={profile.role} />}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * `mutate()`: the only way a feature writes a synced row.
+ *
+ * Guarantee: one `rw` transaction over the row's table, the outbox and the clock writes the row,
+ * its per-field HLC stamps and an outbox entry. If anything fails the transaction aborts and none of
+ * them exist. The returned promise resolves only after the transaction has committed (with strict
+ * durability, see database.ts), so a screen may say "saved" when it resolves and not before.
+ */
+import { encodeHlc, decodeHlc, tickHlc, zeroHlc, type Hlc } from '@/lib/hlc';
+import { newId, newNodeId } from '@/lib/ids';
+import type { SamspilDb } from './database';
+import type { RowOf, SyncedRow, SyncedTableName } from './schema';
+
+/** The domain fields of a row in table `N` (no id, no sync metadata). */
+export type FieldsOf<N extends SyncedTableName> = Omit<RowOf[N], keyof SyncedRow>;
+
+/** A write: `put` merges the given fields into the row (creating it), `delete` leaves a tombstone. */
+export type Mutation<N extends SyncedTableName> =
+  | { table: N; op: 'put'; key?: string; fields: Partial<FieldsOf<N>> }
+  | { table: N; op: 'delete'; key: string };
+
+const CLOCK_KEY = 'hlc';
+
+/** Reads the device clock inside the current transaction, creating its node id on first use. */
+async function readClock(db: SamspilDb): Promise<Hlc> {
+  const stored = await db.syncState.get(CLOCK_KEY);
+  const decoded = typeof stored?.value === 'string' ? decodeHlc(stored.value) : undefined;
+  return decoded ?? zeroHlc(newNodeId());
+}
+
+/**
+ * Writes one change durably and queues it for sync.
+ *
+ * Returns the row as stored (a tombstone for a delete). Throws what IndexedDB throws, for example a
+ * `QuotaExceededError`; callers keep what the user typed and explain (see lib/errors.ts).
+ */
+export async function mutate<N extends SyncedTableName>(
+  db: SamspilDb,
+  mutation: Mutation<N>,
+  now: number = Date.now(),
+): Promise<RowOf[N]> {
+  const table = db.synced(mutation.table);
+  const key = mutation.key ?? newId();
+
+  return db.transaction('rw', [table, db.outbox, db.syncState], async () => {
+    const stamp = tickHlc(await readClock(db), now);
+    const hlc = encodeHlc(stamp);
+    const existing = await table.get(key);
+
+    let row: RowOf[N];
+    let fields: Record<string, unknown>;
+    if (mutation.op === 'put') {
+      fields = stripUndefined(mutation.fields);
+      const clocks = { ...existing?._hlc };
+      for (const field of Object.keys(fields)) clocks[field] = hlc;
+      // Tombstones win over later puts (DESIGN.md): a put on a deleted row changes nothing.
+      if (existing?._deleted) return existing;
+      row = { ...existing, ...fields, id: key, _hlc: clocks } as RowOf[N];
+    } else {
+      fields = {};
+      const clocks = { ...existing?._hlc, _deleted: hlc };
+      // A tombstone keeps only its id and clocks; its domain fields are gone on purpose.
+      row = { id: key, _hlc: clocks, _deleted: true } as unknown as RowOf[N];
+    }
+
+    await table.put(row);
+    await db.outbox.add({
+      table: mutation.table,
+      key,
+      op: mutation.op,
+      fields,
+      hlc,
+      createdAt: now,
+    });
+    await db.syncState.put({ key: CLOCK_KEY, value: hlc });
+    return row;
+  });
+}
+
+function stripUndefined(fields: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Row types stored on the device.
+ *
+ * Every synced row has a UUIDv7 `id`, per-field HLC stamps in `_hlc` and, once deleted, `_deleted`
+ * (a tombstone keeps only its id and clocks: deleted text does not linger on the phone).
+ * Feature modules refine the domain fields; the database layer only relies on `SyncedRow`.
+ */
+
+/** Metadata every synced row carries. */
+export type SyncedRow = {
+  id: string;
+  /** Encoded HLC stamp of the last local or remote write, per field. */
+  _hlc: Record<string, string>;
+  _deleted?: true;
+};
+
+/** The three kinds of user (DOMAIN.md), plus the admin who manages institutions. */
+export type Role = 'volunteer' | 'caseworker' | 'contact';
+
+/** The signed-in person on this device (one row, id `me`). Local until accounts exist. */
+export type Profile = SyncedRow & {
+  role: Role;
+  displayName?: string;
+  institutionId?: string;
+  teamId?: string;
+};
+
+export type Institution = SyncedRow & {
+  name: string;
+  kind?: string;
+  contactName?: string;
+  contactPhone?: string;
+};
+
+/** What a volunteer did and for how long: never who the citizen was. */
+export type Activity = SyncedRow & {
+  /** Local date `YYYY-MM-DD`. */
+  date: string;
+  /** Local time `HH:MM`, when known. */
+  startTime?: string;
+  durationMinutes: number;
+  activityType: string;
+  institutionId?: string;
+  participants?: number;
+  note?: string;
+  createdAt: number;
+};
+
+export type Expense = SyncedRow & {
+  date: string;
+  amountOre: number;
+  category: 'transport' | 'materials' | 'other';
+  description: string;
+  status: 'submitted' | 'approved' | 'rejected' | 'paid';
+  rejectReason?: string;
+  createdAt: number;
+};
+
+export type Receipt = SyncedRow & {
+  expenseId: string;
+  mimeType: string;
+  bytes: Blob;
+};
+
+export type IntroProgress = SyncedRow & {
+  institutionId: string;
+  itemId: string;
+  doneAt?: number;
+  confirmedAt?: number;
+};
+
+export type LogbookEntry = SyncedRow & {
+  kind: 'good' | 'difficulty' | 'question';
+  text: string;
+  tags: string[];
+  createdAt: number;
+  sharedAt?: number;
+  sharedAnonymously?: boolean;
+};
+
+export type CheckIn = SyncedRow & {
+  /** ISO week, e.g. `2026-W48`. */
+  week: string;
+  methodGoing: number;
+  confidence: number;
+};
+
+export type Checklist = SyncedRow & {
+  teamId?: string;
+  title: string;
+  template?: string;
+};
+
+export type ChecklistItem = SyncedRow & {
+  checklistId: string;
+  position: number;
+  text: string;
+  done: boolean;
+  doneBy?: string;
+  doneAt?: number;
+  note?: string;
+};
+
+export type PlanItem = SyncedRow & {
+  date: string;
+  title: string;
+  kind: 'training' | 'experience' | 'information' | 'other';
+  status: 'planned' | 'done' | 'cancelled';
+  responsible?: string;
+};
+
+export type Tip = SyncedRow & {
+  week: string;
+  title: string;
+  body: string;
+  audience: string;
+  tag?: string;
+};
+
+export type TipRead = SyncedRow & {
+  tipId: string;
+  readAt: number;
+};
+
+/** Tables that sync. Their names go on the wire, so renaming one is a protocol change. */
+export const SYNCED_TABLES = [
+  'profile',
+  'institutions',
+  'activities',
+  'expenses',
+  'receipts',
+  'introProgress',
+  'logbookEntries',
+  'checkIns',
+  'checklists',
+  'checklistItems',
+  'planItems',
+  'tips',
+  'tipReads',
+] as const;
+
+/** Name of a table that syncs. */
+export type SyncedTableName = (typeof SYNCED_TABLES)[number];
+
+/** Row type of each synced table. */
+export type RowOf = {
+  profile: Profile;
+  institutions: Institution;
+  activities: Activity;
+  expenses: Expense;
+  receipts: Receipt;
+  introProgress: IntroProgress;
+  logbookEntries: LogbookEntry;
+  checkIns: CheckIn;
+  checklists: Checklist;
+  checklistItems: ChecklistItem;
+  planItems: PlanItem;
+  tips: Tip;
+  tipReads: TipRead;
+};
+
+/** A pending local change, waiting for the sync engine. `id` increases per device. */
+export type OutboxEntry = {
+  id?: number;
+  table: SyncedTableName;
+  key: string;
+  op: 'put' | 'delete';
+  /** The fields this change wrote (empty for a delete). */
+  fields: Record<string, unknown>;
+  /** Encoded HLC stamp of this change. */
+  hlc: string;
+  createdAt: number;
+};
+
+/** Small named values the data layer keeps: the clock, the device node, later the sync cursor. */
+export type SyncStateEntry = { key: string; value: unknown };

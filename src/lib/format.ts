@@ -1,0 +1,119 @@
+/**
+ * Dates, times, durations and numbers for people, through `Intl`.
+ *
+ * The locale follows the chosen language (`da-DK` first); formatters are cached per locale because
+ * building an `Intl` formatter is far slower than using one, and lists format thousands of rows.
+ */
+
+/** Locales the app formats for. */
+export type AppLocale = 'da-DK' | 'en-GB';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** `23. nov. 2026` in da-DK. */
+export function formatDate(date: Date | number, locale: AppLocale = 'da-DK'): string {
+  return cached(
+    `d:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+  ).format(date);
+}
+
+/** `23. nov. 2026 14.05` in da-DK. */
+export function formatDateTime(date: Date | number, locale: AppLocale = 'da-DK'): string {
+  return cached(
+    `dt:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  ).format(date);
+}
+
+/** `1.234,5` in da-DK. */
+export function formatNumber(
+  value: number,
+  locale: AppLocale = 'da-DK',
+  maxFractionDigits = 1,
+): string {
+  return cached(
+    `n:${locale}:${maxFractionDigits}`,
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxFractionDigits }),
+  ).format(value);
+}
+
+/** `12,3 MB` in da-DK, for storage figures. */
+export function formatBytes(bytes: number, locale: AppLocale = 'da-DK'): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return cached(
+    `b:${locale}:${unit}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: units[unit],
+        unitDisplay: 'short',
+        maximumFractionDigits: unit === 0 ? 0 : 1,
+      }),
+  ).format(value);
+}
+
+/** `for 3 dage siden` / `om 2 timer` in da-DK, relative to `now`. */
+export function formatRelative(date: number, now: number, locale: AppLocale = 'da-DK'): string {
+  const seconds = Math.round((date - now) / 1000);
+  const abs = Math.abs(seconds);
+  const rtf = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
+}
+
+/** Minutes as `2 t. 30 min.` in da-DK, `2 hr, 30 min` in en-GB. */
+export function formatDuration(minutes: number, locale: AppLocale = 'da-DK'): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  const style = { style: 'unit', unitDisplay: 'short' } as const;
+  const h = cached(`h:${locale}`, () => new Intl.NumberFormat(locale, { ...style, unit: 'hour' }));
+  const m = cached(
+    `m:${locale}`,
+    () => new Intl.NumberFormat(locale, { ...style, unit: 'minute' }),
+  );
+  if (hours === 0) return m.format(rest);
+  if (rest === 0) return h.format(hours);
+  return `${h.format(hours)} ${m.format(rest)}`;
+}
+
+/** Today's date as `YYYY-MM-DD` in local time (the value of an `<input type="date">`). */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Parses `YYYY-MM-DD` as a local date (not UTC midnight, which shifts the day in Denmark). */
+export function parseIsoDate(text: string): Date {
+  const [y, m, d] = text.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
