@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/pwa/manifest';
+import { manifest } from './src/pwa/manifest.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const dkfds = fileURLToPath(new URL('./node_modules/dkfds/dist', import.meta.url));
@@ -32,6 +32,9 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/v1\//, /^\/health/],
         cleanupOutdatedCaches: true,
+        // The first visit is controlled as soon as the worker activates, so it works offline
+        // without a second load. Updates still wait for the user's tap (registerType: prompt).
+        clientsClaim: true,
       },
     }),
   ],

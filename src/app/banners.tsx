@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePendingChanges, useStorageStatus } from '@/features/account';
+import { useHasContent, useStorageStatus } from '@/features/account';
 import { isIosBrowser } from '@/pwa/register';
 import { usePwaStore } from '@/pwa/store';
 import { Alert } from '@/ui/alert';
@@ -114,21 +114,16 @@ export function InstallHint() {
  */
 export function PersistenceNotice() {
   const { t } = useTranslation();
-  const pending = usePendingChanges();
+  const hasContent = useHasContent();
   const { status, asked, ask } = useStorageStatus();
   const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
-    if (
-      pending &&
-      pending.count > 0 &&
-      status?.persisted === false &&
-      !readFlag(PERSIST_ASKED_KEY)
-    ) {
+    if (hasContent && status?.persisted === false && !readFlag(PERSIST_ASKED_KEY)) {
       writeFlag(PERSIST_ASKED_KEY);
       void ask();
     }
-  }, [pending, status, ask]);
+  }, [hasContent, status, ask]);
 
   if (asked === undefined || dismissed) return null;
   return (

@@ -1,3 +1,3 @@
 /** The account feature's hooks for the shell (screens load lazily from ./screens). */
 export { useProfile } from './hooks/use-profile';
-export { usePendingChanges, useStorageStatus } from './hooks/use-device-status';
+export { useHasContent, usePendingChanges, useStorageStatus } from './hooks/use-device-status';

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Role } from '@/db/schema';
@@ -20,6 +20,7 @@ export function WelcomeScreen() {
   const [role, setRole] = useState<Role | undefined>();
   const [name, setName] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState(false);
   const save = useSave({ saved: '', error: (code) => t(`errors.${code}`) });
 
   const shownRole = role ?? profile?.role;
@@ -32,10 +33,14 @@ export function WelcomeScreen() {
       return;
     }
     setError(undefined);
-    if (await save.run(() => chooseRole(shownRole, cleanDisplayName(shownName)))) {
-      void navigate('/', { replace: true });
-    }
+    if (await save.run(() => chooseRole(shownRole, cleanDisplayName(shownName)))) setDone(true);
   }
+
+  // Go home once the saved profile is visible to the shell, or it would send us straight back.
+  const savedRole = profile?.role;
+  useEffect(() => {
+    if (done && savedRole) void navigate('/', { replace: true });
+  }, [done, savedRole, navigate]);
 
   return (
     <Page title={t('welcome.title')}>

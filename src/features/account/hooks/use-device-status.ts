@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
+import { hasContentWorthKeeping } from '@/db/content';
 import { pendingChanges, type PendingChanges } from '@/db/outbox';
 import { useDb } from '@/db/react';
 import { readStorageStatus, requestPersistence, type StorageStatus } from '@/db/storage';
@@ -8,6 +9,12 @@ import { readStorageStatus, requestPersistence, type StorageStatus } from '@/db/
 export function usePendingChanges(): PendingChanges | undefined {
   const db = useDb();
   return useLiveQuery(() => pendingChanges(db), [db]);
+}
+
+/** True once there is user content worth keeping on the device, live. */
+export function useHasContent(): boolean | undefined {
+  const db = useDb();
+  return useLiveQuery(() => hasContentWorthKeeping(db), [db]);
 }
 
 /**

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/** Flags that keep headless Chromium from hanging on this machine's closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// End-to-end tests run against the built app served by our own server (npm run test:e2e builds
+// first), in Debian's Chromium. Never `playwright install`: there is no browser download here.
+export default defineConfig({
+  testDir: './test/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? 'list' : 'line',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'tsx src/server/main.ts',
+    url: `http://127.0.0.1:${PORT}/health`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

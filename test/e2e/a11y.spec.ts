@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chooseRole, expectNoAxeViolations, logActivity } from './helpers';
+
+/** No sideways scrolling at 320 CSS px (WCAG 1.4.10 reflow; also what 200 % zoom gives at 640 px). */
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test.use({ viewport: { width: 320, height: 640 } });
+
+test('volunteer screens have no axe violations and fit 320 px', async ({ page }) => {
+  await page.goto('/');
+  await expectNoAxeViolations(page, 'welcome');
+  await page.getByRole('button', { name: 'Kom i gang' }).click();
+  await expect(page.getByText('Vælg hvem du er.')).toBeVisible();
+  await expectNoAxeViolations(page, 'welcome with error');
+
+  await chooseRole(page, 'Frivillig');
+  await expectNoAxeViolations(page, 'volunteer home');
+  await expectNoHorizontalScroll(page);
+  await page.getByRole('button', { name: 'Gem aktivitet' }).click();
+  await expect(page.getByText('Vælg hvor længe.')).toBeVisible();
+  await expectNoAxeViolations(page, 'volunteer home with errors');
+
+  await logActivity(page, 'Kortspil', '2 t.');
+  await expectNoAxeViolations(page, 'volunteer home after saving');
+
+  await page.getByRole('link', { name: 'Aktiviteter' }).click();
+  await expect(page.getByText(/I alt/)).toBeVisible();
+  await expectNoAxeViolations(page, 'activities');
+  await expectNoHorizontalScroll(page);
+
+  await page.getByRole('link', { name: 'Indstillinger' }).click();
+  await expect(page.getByTestId('pending-changes')).toBeVisible();
+  await expectNoAxeViolations(page, 'settings');
+  await expectNoHorizontalScroll(page);
+
+  await page.goto('/findes-ikke');
+  await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+  await expectNoAxeViolations(page, 'not found');
+});
+
+test('caseworker screens have no axe violations', async ({ page }) => {
+  await chooseRole(page, 'Sagsbehandler', 'Lene');
+  await expectNoAxeViolations(page, 'caseworker home');
+  await page
+    .getByRole('textbox', { name: 'Din note' })
+    .fill('Hvordan skriver jeg en god afgørelse?');
+  await page.getByRole('button', { name: 'Gem note' }).click();
+  await expect(page.getByText('Noten er gemt på telefonen.')).toBeVisible();
+  await page.getByRole('link', { name: 'Logbog' }).click();
+  await expect(page.getByText('1 note')).toBeVisible();
+  await expectNoAxeViolations(page, 'logbook');
+  await expectNoHorizontalScroll(page);
+});
+
+test('contact person screens have no axe violations', async ({ page }) => {
+  await chooseRole(page, 'Kontaktperson', 'Jonas');
+  await expectNoAxeViolations(page, 'contact home');
+  await page.getByRole('textbox', { name: 'Overskrift' }).fill('Lyt efter ressourcerne');
+  await page.getByRole('textbox', { name: 'Tippet' }).fill('Spørg hvad borgeren selv kan.');
+  await page.getByRole('button', { name: 'Gem tip' }).click();
+  await expect(page.getByText('Tippet er gemt på telefonen.')).toBeVisible();
+  await page.getByRole('link', { name: 'Tips' }).click();
+  await expect(page.getByText('1 tip')).toBeVisible();
+  await expectNoAxeViolations(page, 'tips');
+});
+
+test('an activity can be logged with the keyboard alone', async ({ page }) => {
+  await chooseRole(page, 'Frivillig');
+  // Tab into the activity-type chips, pick with the arrow keys, on to the durations, submit.
+  await page.getByRole('radio', { name: 'Kortspil' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Gåtur' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('radio', { name: '30 min.', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Gem aktivitet' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Gemt på telefonen.')).toBeVisible();
+
+  // Focus is visible on the chips (the input is hidden, so its label carries the outline).
+  await page.getByRole('radio', { name: 'Kortspil' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  const outline = await page
+    .locator('input:focus + label')
+    .evaluate((label) => getComputedStyle(label).outlineStyle);
+  expect(outline).toBe('solid');
+});

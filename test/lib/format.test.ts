@@ -1,0 +1,40 @@
+import {
+  formatBytes,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  parseIsoDate,
+  todayIso,
+} from '@/lib/format';
+
+describe('Danish formatting', () => {
+  it('writes dates the Danish way', () => {
+    expect(formatDate(new Date(2026, 10, 23))).toBe('23. nov. 2026');
+  });
+
+  it('uses a comma for decimals and a dot for thousands', () => {
+    expect(formatNumber(1234.5)).toBe('1.234,5');
+  });
+
+  it('writes durations in hours and minutes', () => {
+    expect(formatDuration(150)).toBe('2 t. 30 min.');
+    expect(formatDuration(60)).toBe('1 t.');
+    expect(formatDuration(45)).toBe('45 min.');
+    expect(formatDuration(150, 'en-GB')).toBe('2 hrs 30 mins');
+  });
+
+  it('writes storage sizes with Danish decimals', () => {
+    expect(formatBytes(12_345_678)).toBe('12,3 MB');
+  });
+});
+
+describe('local dates', () => {
+  it('reads YYYY-MM-DD as a local date, not UTC midnight', () => {
+    const date = parseIsoDate('2026-03-29');
+    expect([date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([2026, 2, 29]);
+  });
+
+  it('writes today as YYYY-MM-DD', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '@/server/app';
+import { readConfig } from '@/server/config';
+
+let dist: string;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(tmpdir(), 'samspil-dist-'));
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Samspil</title>');
+  writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Samspil"}');
+  writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+  app = await buildApp({ distDir: dist, logger: false });
+});
+
+afterAll(async () => {
+  await app.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('serving the app', () => {
+  it('answers the health check without caching', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok' });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('caches hashed assets for a year', async () => {
+    const response = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each(['/', '/sw.js', '/manifest.webmanifest'])(
+    'makes the browser re-check %s',
+    async (url) => {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['cache-control']).toBe('no-cache');
+    },
+  );
+
+  it('answers a deep link with the app shell', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/aktiviteter',
+      headers: { accept: 'text/html' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<title>Samspil</title>');
+  });
+
+  it('answers an unknown API path with a JSON 404, not the app shell', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/v1/nothing',
+      headers: { accept: 'text/html' },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'Not found' } });
+  });
+
+  it('sends strict security headers with every response', async () => {
+    for (const url of ['/', '/health', '/assets/index-abc123.js', '/v1/nothing']) {
+      const response = await app.inject({ method: 'GET', url });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/https?:/);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+    }
+  });
+});
+
+describe('configuration', () => {
+  it('defaults to port 3000 on loopback', () => {
+    expect(readConfig({})).toMatchObject({ host: '127.0.0.1', port: 3000, distDir: 'dist' });
+  });
+
+  it('refuses a port that is not a number', () => {
+    expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
+  });
+
+  it('refuses to start without a built app', async () => {
+    await expect(buildApp({ distDir: path.join(dist, 'missing'), logger: false })).rejects.toThrow(
+      /npm run build/,
+    );
+  });
+});
