@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Role } from '@/db/schema';
-import { Icon, type IconName } from './icons';
+import { Icon, type IconName } from '@/ui/icon';
 
 type NavItem = { to: string; label: string; icon: IconName };
 
@@ -22,7 +22,7 @@ export function BottomNav({ role }: { role: Role }) {
   ];
   return (
     <nav className="bottom-nav" aria-label={t('app.mainNav')}>
-      <ul>
+      <ul className="nobullet-list">
         {items.map((item) => (
           <li key={item.to}>
             <NavLink to={item.to} end={item.to === '/'}>

@@ -26,7 +26,9 @@ export async function registerStatic(app: FastifyInstance, distDir: string): Pro
   }
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
+    // Look files up per request (not a route per file at start), so a rebuilt dist/ is served
+    // without a restart.
+    wildcard: true,
     index: ['index.html'],
     cacheControl: false,
     setHeaders(reply, filePath) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Icon } from './icon';
 
 type Tone = 'info' | 'success' | 'warning' | 'error';
 
@@ -24,6 +25,7 @@ export function Alert({
   const role = live ? (tone === 'error' ? 'alert' : 'status') : undefined;
   return (
     <div className={`alert alert-${tone}`} role={role}>
+      <Icon name={tone} className="alert-icon" />
       <div className="alert-body">
         {heading && <p className="alert-heading">{heading}</p>}
         {children && <p className="alert-text">{children}</p>}

@@ -29,7 +29,7 @@ export function RecentSection<T>({
       </div>
       {items && items.length === 0 && <p>{emptyText}</p>}
       {items && items.length > 0 && (
-        <ul className="entry-list">
+        <ul className="entry-list nobullet-list">
           {items.map((item) => (
             <li key={getKey(item)}>{renderItem(item)}</li>
           ))}

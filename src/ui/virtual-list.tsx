@@ -35,7 +35,10 @@ export function VirtualList<T>({
     // scrollable-region-focusable); jsx-a11y does not know that case.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div ref={parentRef} className="virtual-list" tabIndex={0} role="region" aria-label={label}>
-      <ul className="virtual-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <ul
+        className="virtual-list-inner nobullet-list"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((row) => (
           <li
             key={row.key}
