@@ -23,7 +23,6 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       manifest,
-      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
       workbox: {
         // The app shell and its fonts. DKFDS also ships eot/ttf/woff fonts that modern browsers
         // never ask for; only woff2 is worth the phone's storage.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../playwright.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { waitForServiceWorker } from './helpers';
 
 // Chromium never offers to install from an incognito profile, and every Playwright context is
@@ -12,7 +12,7 @@ test('is installable: manifest, icons and service worker pass Chromium’s check
 }) => {
   const profile = mkdtempSync(path.join(tmpdir(), 'samspil-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     baseURL,
   });
