@@ -5,6 +5,7 @@
  * (a tombstone keeps only its id and clocks: deleted text does not linger on the phone).
  * Feature modules refine the domain fields; the database layer only relies on `SyncedRow`.
  */
+import { TABLE_NAMES, type TableName } from '@/protocol/tables';
 
 /** Metadata every synced row carries. */
 export type SyncedRow = {
@@ -122,25 +123,11 @@ export type TipRead = SyncedRow & {
   readAt: number;
 };
 
-/** Tables that sync. Their names go on the wire, so renaming one is a protocol change. */
-export const SYNCED_TABLES = [
-  'profile',
-  'institutions',
-  'activities',
-  'expenses',
-  'receipts',
-  'introProgress',
-  'logbookEntries',
-  'checkIns',
-  'checklists',
-  'checklistItems',
-  'planItems',
-  'tips',
-  'tipReads',
-] as const;
+/** Tables that sync: the protocol's list, so client and server can never disagree. */
+export const SYNCED_TABLES = TABLE_NAMES;
 
 /** Name of a table that syncs. */
-export type SyncedTableName = (typeof SYNCED_TABLES)[number];
+export type SyncedTableName = TableName;
 
 /** Row type of each synced table. */
 export type RowOf = {
