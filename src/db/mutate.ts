@@ -6,8 +6,8 @@
  * them exist. The returned promise resolves only after the transaction has committed (with strict
  * durability, see database.ts), so a screen may say "saved" when it resolves and not before.
  */
-import { encodeHlc, decodeHlc, tickHlc, zeroHlc, type Hlc } from '@/lib/hlc';
-import { newId, newNodeId } from '@/lib/ids';
+import { newId } from '@/lib/ids';
+import { tickClock } from './clock';
 import type { SamspilDb } from './database';
 import type { RowOf, SyncedRow, SyncedTableName } from './schema';
 
@@ -18,15 +18,6 @@ export type FieldsOf<N extends SyncedTableName> = Omit<RowOf[N], keyof SyncedRow
 export type Mutation<N extends SyncedTableName> =
   | { table: N; op: 'put'; key?: string; fields: Partial<FieldsOf<N>> }
   | { table: N; op: 'delete'; key: string };
-
-const CLOCK_KEY = 'hlc';
-
-/** Reads the device clock inside the current transaction, creating its node id on first use. */
-async function readClock(db: SamspilDb): Promise<Hlc> {
-  const stored = await db.syncState.get(CLOCK_KEY);
-  const decoded = typeof stored?.value === 'string' ? decodeHlc(stored.value) : undefined;
-  return decoded ?? zeroHlc(newNodeId());
-}
 
 /**
  * Writes one change durably and queues it for sync.
@@ -43,8 +34,7 @@ export async function mutate<N extends SyncedTableName>(
   const key = mutation.key ?? newId();
 
   return db.transaction('rw', [table, db.outbox, db.syncState], async () => {
-    const stamp = tickHlc(await readClock(db), now);
-    const hlc = encodeHlc(stamp);
+    const hlc = await tickClock(db, now);
     const existing = await table.get(key);
 
     let row: RowOf[N];
@@ -72,7 +62,6 @@ export async function mutate<N extends SyncedTableName>(
       hlc,
       createdAt: now,
     });
-    await db.syncState.put({ key: CLOCK_KEY, value: hlc });
     return row;
   });
 }
