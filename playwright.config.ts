@@ -23,7 +23,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'tsx src/server/main.ts',
+    command: 'npm run serve',
     url: `http://127.0.0.1:${PORT}/health`,
     env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
     reuseExistingServer: !process.env.CI,

@@ -7,6 +7,7 @@ import { DbContext } from '@/db/react';
 import { ErrorBoundary } from '@/ui/error-boundary';
 import { RouteError } from './route-error';
 import { AppRoutes } from './router';
+import { SyncNowContext } from './sync-context';
 
 /** Providers around the screens: the database, i18n, the root error boundary. */
 export function AppProviders({
@@ -28,12 +29,14 @@ export function AppProviders({
 }
 
 /** The running app. Tests use `AppProviders` + `AppRoutes` inside a `MemoryRouter`. */
-export function App({ db, i18n }: { db: SamspilDb; i18n: I18n }) {
+export function App({ db, i18n, syncNow }: { db: SamspilDb; i18n: I18n; syncNow: () => void }) {
   return (
     <AppProviders db={db} i18n={i18n}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <SyncNowContext.Provider value={syncNow}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </SyncNowContext.Provider>
     </AppProviders>
   );
 }

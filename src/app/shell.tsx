@@ -12,6 +12,8 @@ import {
   UpdatePrompt,
 } from './banners';
 import { RouteError } from './route-error';
+import { useSyncNow } from './sync-context';
+import { RejectedChanges, SyncStatusBar } from './sync-status';
 
 const WELCOME_PATH = '/velkommen';
 
@@ -24,6 +26,7 @@ export function Shell() {
   const { t } = useTranslation();
   const profile = useProfile();
   const location = useLocation();
+  const syncNow = useSyncNow();
 
   if (profile === null && location.pathname !== WELCOME_PATH) {
     return <Navigate to={WELCOME_PATH} replace />;
@@ -37,8 +40,10 @@ export function Shell() {
       <header className="app-header">
         <p className="app-header-title">{t('app.name')}</p>
       </header>
+      {profile && <SyncStatusBar onSyncNow={syncNow} />}
       <div className="banner-stack">
         <DbClosedBanner />
+        <RejectedChanges />
         <UpdatePrompt />
         <PersistenceNotice />
         <OfflineReadyNotice />

@@ -12,3 +12,4 @@ export {
   type RejectedChange,
 } from './state';
 export { backoffDelay } from './backoff';
+export { retryRejected, discardRejected } from './rejected';

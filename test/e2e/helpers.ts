@@ -25,7 +25,7 @@ export async function logActivity(page: Page, type: string, duration: string): P
   await page.getByText(type, { exact: true }).click();
   await page.getByText(duration, { exact: true }).click();
   await page.getByRole('button', { name: 'Gem aktivitet' }).click();
-  await expect(page.getByText('Gemt på telefonen.')).toBeVisible();
+  await expect(page.getByText('Gemt på telefonen.', { exact: true })).toBeVisible();
 }
 
 /** Runs axe with the WCAG 2.1 A and AA rules and expects no violations. */

@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { useDb } from '@/db/react';
+import { usePendingChanges } from '@/features/account';
+import { localeFor } from '@/i18n';
+import { formatDateTime } from '@/lib/format';
+import {
+  discardRejected,
+  readRejected,
+  retryRejected,
+  syncStatusStore,
+  type RejectedChange,
+} from '@/sync';
+import { Alert } from '@/ui/alert';
+import { Button } from '@/ui/button';
+
+/** Where sync stands, in one line, with "Synkroniser nu" when it can help. */
+export function SyncStatusBar({ onSyncNow }: { onSyncNow: () => void }) {
+  const { t, i18n } = useTranslation();
+  const status = useStore(syncStatusStore);
+  const pending = usePendingChanges();
+  if (!pending) return null;
+
+  const waiting =
+    pending.count > 0 && pending.oldestAt !== undefined
+      ? t('settings.pending', {
+          count: pending.count,
+          oldest: formatDateTime(pending.oldestAt, localeFor(i18n.language)),
+        })
+      : undefined;
+
+  let message: string;
+  switch (status.phase) {
+    case 'revoked':
+      message = t('sync.revoked');
+      break;
+    case 'too-old':
+      message = t('sync.tooOld');
+      break;
+    case 'auth-failed':
+      message = t('sync.authFailed');
+      break;
+    case 'signed-out':
+      message = t('sync.signedOut');
+      break;
+    case 'offline':
+      message = waiting ? `${t('sync.offline')} ${waiting}` : t('sync.offline');
+      break;
+    case 'retrying':
+      message = t('sync.retrying');
+      break;
+    case 'syncing':
+      message = t('sync.syncing');
+      break;
+    case 'idle':
+      message = waiting ?? t('sync.allSynced');
+      break;
+  }
+  const canSync = ['idle', 'offline', 'retrying'].includes(status.phase);
+
+  return (
+    <div className="sync-status">
+      <p role="status" className="sync-status-text">
+        {message}
+      </p>
+      {canSync && (
+        <Button variant="tertiary" className="sync-now" onClick={onSyncNow}>
+          {t('sync.syncNow')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** Changes the server refused: what, why, and the user's choice to send again or drop. */
+export function RejectedChanges() {
+  const { t } = useTranslation();
+  const db = useDb();
+  const rejected = useLiveQuery(() => readRejected(db), [db]);
+  if (!rejected || rejected.length === 0) return null;
+  return (
+    <>
+      {rejected.map((entry: RejectedChange) => (
+        <Alert
+          key={entry.mutation.id}
+          tone="error"
+          heading={t('sync.rejectedTitle', { entry: t(`sync.tables.${entry.mutation.table}`) })}
+          actions={
+            <>
+              <Button onClick={() => void retryRejected(db, entry.mutation.id)}>
+                {t('sync.retryChange')}
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => void discardRejected(db, entry.mutation.id)}
+              >
+                {t('sync.discardChange')}
+              </Button>
+            </>
+          }
+        >
+          {t(`sync.reasons.${entry.code}`, { defaultValue: t('sync.reasons.other') })}
+        </Alert>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { act, screen } from '@testing-library/react';
+import { mutate } from '@/db/mutate';
+import { wipeLocalData } from '@/db/wipe';
+import { initialSyncStatus, saveRejected, syncStatusStore } from '@/sync';
+import { renderApp } from '../helpers/render-app';
+
+afterEach(() => {
+  syncStatusStore.setState({ ...initialSyncStatus });
+});
+
+describe('sync status line', () => {
+  it('says everything is synced when nothing waits', async () => {
+    await renderApp('/', { role: 'volunteer' });
+    act(() => syncStatusStore.setState({ phase: 'idle' }));
+    // The first-run profile waits in the outbox until the first sync.
+    expect(await screen.findByText(/1 ændring venter/)).toBeInTheDocument();
+  });
+
+  it('says offline and that changes are kept', async () => {
+    await renderApp('/', { role: 'volunteer' });
+    act(() => syncStatusStore.setState({ phase: 'offline' }));
+    expect(
+      await screen.findByText(/Offline – dine ændringer er gemt på telefonen\./),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Synkroniser nu' })).toBeInTheDocument();
+  });
+
+  it('explains a revoked device and offers no sync', async () => {
+    await renderApp('/', { role: 'volunteer' });
+    act(() => syncStatusStore.setState({ phase: 'revoked' }));
+    expect(await screen.findByText(/koblet fra Samspil/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Synkroniser nu' })).not.toBeInTheDocument();
+  });
+});
+
+describe('refused changes', () => {
+  async function refuseAnActivity() {
+    const rendered = await renderApp('/', { role: 'volunteer' });
+    const { db } = rendered;
+    const row = await mutate(db, {
+      table: 'activities',
+      op: 'put',
+      fields: { date: '2026-11-23', durationMinutes: 60, activityType: 'walk', createdAt: 1 },
+    });
+    const entry = await db.outbox.orderBy('id').last();
+    if (!entry?.id) throw new Error('no outbox entry');
+    // As the engine does when the server refuses it: out of the outbox, into the rejected list.
+    await db.outbox.delete(entry.id);
+    await saveRejected(db, [
+      {
+        mutation: {
+          id: entry.id,
+          table: entry.table,
+          key: entry.key,
+          op: entry.op,
+          fields: entry.fields,
+          hlc: entry.hlc,
+        },
+        code: 'forbidden',
+        rejectedAt: 2,
+      },
+    ]);
+    return { ...rendered, row, entry };
+  }
+
+  it('names the entry and the reason in Danish', async () => {
+    await refuseAnActivity();
+    expect(await screen.findByText('Serveren tog ikke imod en aktivitet')).toBeInTheDocument();
+    expect(screen.getByText('Du har ikke lov til at ændre det.')).toBeInTheDocument();
+  });
+
+  it('sends it again on request', async () => {
+    const { user, db, entry } = await refuseAnActivity();
+    await user.click(await screen.findByRole('button', { name: 'Send igen' }));
+    await vi.waitFor(async () =>
+      expect(await db.outbox.filter((e) => e.key === entry.key).count()).toBe(1),
+    );
+    expect(screen.queryByText('Serveren tog ikke imod en aktivitet')).not.toBeInTheDocument();
+  });
+
+  it('drops it and reverts the row so the server’s version comes back', async () => {
+    const { user, db, row } = await refuseAnActivity();
+    await db.syncState.put({ key: 'cursor', value: 42 });
+    await user.click(await screen.findByRole('button', { name: 'Kassér ændringen' }));
+    await vi.waitFor(async () => expect(await db.activities.get(row.id)).toBeUndefined());
+    expect((await db.syncState.get('cursor'))?.value).toBe(0);
+    expect(await db.outbox.filter((e) => e.key === row.id).count()).toBe(0);
+  });
+});
+
+describe('wipeLocalData', () => {
+  it('leaves nothing behind: rows, outbox, session', async () => {
+    const { db } = await renderApp('/', { role: 'volunteer' });
+    await db.syncState.put({ key: 'session', value: { deviceId: 'x' } });
+    await wipeLocalData(db);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+});
