@@ -48,6 +48,8 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
+    // A throwaway PostgreSQL cluster on loopback for the server tests (and the simulation).
+    globalSetup: ['./test/helpers/postgres-setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
     restoreMocks: true,
