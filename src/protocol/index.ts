@@ -4,3 +4,4 @@ export * from './errors';
 export * from './tables';
 export * from './sync';
 export * from './auth';
+export * from './admin';

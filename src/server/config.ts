@@ -8,21 +8,53 @@ export type ServerConfig = {
   distDir: string;
   /** Log requests (never bodies: they may hold personal data). */
   logger: boolean;
+  /** Requests per minute one device (or, before sign-in, one address) may make to /v1 (300). */
+  rateLimitPerMinute?: number;
+  /** PostgreSQL connection string; unset means SQLite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  /** Folder for the SQLite file `samspil.db`, created on first start (`data`). */
+  dataDir?: string;
+  /** Hex secret that signs access tokens; unset means one kept in the database. */
+  tokenSecret?: string | undefined;
+};
+
+/** What `main.ts` does on first start. */
+export type StartConfig = {
+  /** Create the demo municipality and print its invitation codes. */
+  demoData: boolean;
 };
 
 /** Where and how `main.ts` listens. */
 export type ListenConfig = { host: string; port: number };
 
-/** Reads PORT, HOST, DIST_DIR and LOG_LEVEL; throws a readable error on bad values. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig & ListenConfig {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 1 to 65535, got "${env.PORT}"`);
+function wholeNumber(name: string, value: string | undefined, fallback: number, max: number) {
+  const number = Number(value ?? fallback);
+  if (!Number.isInteger(number) || number < 1 || number > max) {
+    throw new Error(`${name} must be a whole number from 1 to ${max}, got "${value}"`);
+  }
+  return number;
+}
+
+/**
+ * Reads PORT, HOST, DIST_DIR, LOG_LEVEL, DATABASE_URL, DATA_DIR, DEMO_DATA, TOKEN_SECRET and
+ * RATE_LIMIT_PER_MINUTE; throws a readable error on bad values.
+ */
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): ServerConfig & { rateLimitPerMinute: number; dataDir: string } & StartConfig & ListenConfig {
+  const demo = (env.DEMO_DATA ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(demo)) {
+    throw new Error(`DEMO_DATA must be "on" or "off", got "${env.DEMO_DATA}"`);
   }
   return {
     host: env.HOST ?? '127.0.0.1',
-    port,
+    port: wholeNumber('PORT', env.PORT, 3000, 65535),
     distDir: env.DIST_DIR ?? 'dist',
     logger: (env.LOG_LEVEL ?? 'info') !== 'silent',
+    rateLimitPerMinute: wholeNumber('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 300, 1e6),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? 'data',
+    demoData: demo === 'on',
+    tokenSecret: env.TOKEN_SECRET || undefined,
   };
 }

@@ -7,6 +7,7 @@ import { buildApp } from '@/server/app';
 import { readConfig } from '@/server/config';
 
 let dist: string;
+let dataDir: string;
 let app: FastifyInstance;
 
 beforeAll(async () => {
@@ -16,12 +17,15 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"Samspil"}');
   writeFileSync(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
-  app = await buildApp({ distDir: dist, logger: false });
+  dataDir = mkdtempSync(path.join(tmpdir(), 'samspil-data-'));
+  // Without a store of its own, buildApp opens (and on close closes) the one in dataDir.
+  app = await buildApp({ distDir: dist, logger: false, dataDir });
 });
 
 afterAll(async () => {
   await app.close();
   rmSync(dist, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('serving the app', () => {
@@ -85,13 +89,43 @@ describe('configuration', () => {
     expect(readConfig({})).toMatchObject({ host: '127.0.0.1', port: 3000, distDir: 'dist' });
   });
 
+  it('uses SQLite in ./data with demo data unless told otherwise', () => {
+    expect(readConfig({})).toMatchObject({
+      databaseUrl: undefined,
+      dataDir: 'data',
+      demoData: true,
+      tokenSecret: undefined,
+      rateLimitPerMinute: 300,
+    });
+    expect(
+      readConfig({
+        DATABASE_URL: 'postgres://db/samspil',
+        DATA_DIR: '/var/lib/samspil',
+        DEMO_DATA: 'off',
+        RATE_LIMIT_PER_MINUTE: '60',
+      }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://db/samspil',
+      dataDir: '/var/lib/samspil',
+      demoData: false,
+      rateLimitPerMinute: 60,
+    });
+  });
+
+  it.each([
+    ['DEMO_DATA', 'maybe'],
+    ['RATE_LIMIT_PER_MINUTE', '0'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+
   it('refuses a port that is not a number', () => {
     expect(() => readConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 
   it('refuses to start without a built app', async () => {
-    await expect(buildApp({ distDir: path.join(dist, 'missing'), logger: false })).rejects.toThrow(
-      /npm run build/,
-    );
+    await expect(
+      buildApp({ distDir: path.join(dist, 'missing'), logger: false, dataDir }),
+    ).rejects.toThrow(/npm run build/);
   });
 });

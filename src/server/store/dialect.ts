@@ -27,6 +27,9 @@ export function connect(options: DatabaseOptions): { db: Kysely<Database>; diale
     const types = new pg.TypeOverrides();
     types.setTypeParser(pg.types.builtins.INT8, Number);
     const pool = new pg.Pool({ connectionString: options.databaseUrl, types });
+    // An idle connection dropped by the database (restart, failover) must not crash the process:
+    // the pool discards it and the next query opens a fresh one.
+    pool.on('error', () => undefined);
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',

@@ -98,3 +98,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw error;
   }
 }
+
+/** The last `seq` handed out. Read it only under `lockWriters`. */
+export async function readSeq(trx: StoreTransaction): Promise<number> {
+  const counter = await trx
+    .selectFrom('server_meta')
+    .select('value')
+    .where('key', '=', 'seq')
+    .executeTakeFirstOrThrow();
+  return Number(counter.value);
+}
+
+/** Stores the last `seq` handed out (in the same transaction that used it). */
+export async function saveSeq(trx: StoreTransaction, seq: number): Promise<void> {
+  await trx
+    .updateTable('server_meta')
+    .set({ value: String(seq) })
+    .where('key', '=', 'seq')
+    .execute();
+}

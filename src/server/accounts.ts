@@ -1,0 +1,269 @@
+/**
+ * Accounts and devices: redeeming invitation codes, rotating refresh tokens, checking devices.
+ *
+ * Guarantees: a code is spent atomically (two phones racing for its last use: one wins); a refresh
+ * token works once, and presenting a spent one revokes every refresh token of that device; a
+ * revoked device is refused on every request, whatever its access token says. Tokens come from
+ * auth/tokens.ts only.
+ */
+import { randomInt } from 'node:crypto';
+import type { RoleName, Session, TokenPair } from '@/protocol/auth';
+import { newId } from '@/lib/ids';
+import type { Principal } from './auth/principal';
+import {
+  ACCESS_TOKEN_SECONDS,
+  hashRefreshToken,
+  newRefreshToken,
+  type TokenService,
+} from './auth/tokens';
+import { ApiError } from './errors';
+import type { Store, StoreTransaction } from './store';
+
+/** How long a refresh token lives unused. */
+export const REFRESH_TOKEN_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// No 0/O, 1/I/L: codes are read aloud and typed on phones.
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A new invitation code like `K7QM-2XPD` (about 40 bits). */
+export function newInvitationCode(): string {
+  const pick = () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)] ?? 'A';
+  const group = () => Array.from({ length: 4 }, pick).join('');
+  return `${group()}-${group()}`;
+}
+
+/** The form a typed code is looked up in: upper case, the dash optional, spaces ignored. */
+export function normalizeCode(code: string): string {
+  const compact = code.toUpperCase().replace(/[\s-]/g, '');
+  return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
+}
+
+/** What an invitation grants. */
+export type InvitationInput = {
+  role: RoleName;
+  institutionId: string | null;
+  teamId: string | null;
+  userId: string | null;
+  uses: number;
+  expiresAt: number;
+  createdBy: string | null;
+};
+
+/** Stores a new invitation and returns its code. */
+export async function createInvitation(
+  db: Store['db'] | StoreTransaction,
+  input: InvitationInput,
+  now: number,
+): Promise<string> {
+  const code = newInvitationCode();
+  await db
+    .insertInto('invitations')
+    .values({
+      code,
+      role: input.role,
+      institution_id: input.institutionId,
+      team_id: input.teamId,
+      user_id: input.userId,
+      uses_left: input.uses,
+      expires_at: input.expiresAt,
+      created_by: input.createdBy,
+      created_at: now,
+    })
+    .execute();
+  return code;
+}
+
+/** Account operations over `store`, signing with `tokens`; `now` is injectable for tests. */
+export function createAccounts(store: Store, tokens: TokenService, now: () => number = Date.now) {
+  const { db } = store;
+
+  async function issueRefreshToken(trx: StoreTransaction, deviceId: string): Promise<string> {
+    const token = newRefreshToken();
+    await trx
+      .insertInto('refresh_tokens')
+      .values({
+        token_hash: hashRefreshToken(token),
+        device_id: deviceId,
+        issued_at: now(),
+        expires_at: now() + REFRESH_TOKEN_DAYS * DAY_MS,
+        used_at: null,
+      })
+      .execute();
+    return token;
+  }
+
+  async function principalOf(
+    trx: StoreTransaction | Store['db'],
+    deviceId: string,
+  ): Promise<{ principal: Principal; revoked: boolean } | undefined> {
+    const row = await trx
+      .selectFrom('devices')
+      .innerJoin('users', 'users.id', 'devices.user_id')
+      .select([
+        'devices.revoked_at',
+        'users.id as userId',
+        'users.role',
+        'users.institution_id',
+        'users.team_id',
+      ])
+      .where('devices.id', '=', deviceId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      principal: {
+        deviceId,
+        userId: row.userId,
+        role: row.role as RoleName,
+        institutionId: row.institution_id,
+        teamId: row.team_id,
+      },
+      revoked: row.revoked_at !== null,
+    };
+  }
+
+  return {
+    /** A device joins with an invitation code. */
+    async redeem(code: string, deviceName: string | undefined): Promise<Session> {
+      return db.transaction().execute(async (trx) => {
+        const invitation = await trx
+          .updateTable('invitations')
+          .set((eb) => ({ uses_left: eb('uses_left', '-', 1) }))
+          .where('code', '=', normalizeCode(code))
+          .where('uses_left', '>', 0)
+          .where('expires_at', '>', now())
+          .returningAll()
+          .executeTakeFirst();
+        if (!invitation) throw new ApiError('invitation_invalid', 'unknown, used or expired code');
+        let userId = invitation.user_id;
+        if (!userId) {
+          userId = newId();
+          await trx
+            .insertInto('users')
+            .values({
+              id: userId,
+              role: invitation.role,
+              institution_id: invitation.institution_id,
+              team_id: invitation.team_id,
+              display_name: null,
+              created_at: now(),
+            })
+            .execute();
+        }
+        const deviceId = newId();
+        await trx
+          .insertInto('devices')
+          .values({
+            id: deviceId,
+            user_id: userId,
+            name: deviceName ?? null,
+            revoked_at: null,
+            created_at: now(),
+            last_seen_at: now(),
+          })
+          .execute();
+        const found = await principalOf(trx, deviceId);
+        if (!found) throw new Error('device vanished');
+        const { principal } = found;
+        return {
+          accessToken: tokens.issueAccessToken(principal),
+          refreshToken: await issueRefreshToken(trx, deviceId),
+          expiresIn: ACCESS_TOKEN_SECONDS,
+          deviceId,
+          userId,
+          role: principal.role,
+          institutionId: principal.institutionId,
+          teamId: principal.teamId,
+        };
+      });
+    },
+
+    /** Swaps a refresh token for a new pair; a spent token revokes the device's tokens. */
+    async refresh(refreshToken: string): Promise<TokenPair> {
+      const hash = hashRefreshToken(refreshToken);
+      const outcome = await db.transaction().execute(async (trx) => {
+        const spent = await trx
+          .updateTable('refresh_tokens')
+          .set({ used_at: now() })
+          .where('token_hash', '=', hash)
+          .where('used_at', 'is', null)
+          .where('expires_at', '>', now())
+          .returning('device_id')
+          .executeTakeFirst();
+        if (!spent) return undefined;
+        const found = await principalOf(trx, spent.device_id);
+        if (!found || found.revoked) {
+          throw new ApiError('device_revoked', 'this device has been revoked');
+        }
+        await trx
+          .updateTable('devices')
+          .set({ last_seen_at: now() })
+          .where('id', '=', spent.device_id)
+          .execute();
+        return {
+          accessToken: tokens.issueAccessToken(found.principal),
+          refreshToken: await issueRefreshToken(trx, spent.device_id),
+          expiresIn: ACCESS_TOKEN_SECONDS,
+        };
+      });
+      if (outcome) return outcome;
+      // Not spendable: unknown, expired, revoked or already used. Re-use means the token was
+      // copied: whoever holds the newer one must sign in again.
+      const known = await db
+        .selectFrom('refresh_tokens')
+        .innerJoin('devices', 'devices.id', 'refresh_tokens.device_id')
+        .select(['refresh_tokens.device_id', 'refresh_tokens.used_at', 'devices.revoked_at'])
+        .where('token_hash', '=', hash)
+        .executeTakeFirst();
+      if (known && known.revoked_at !== null) {
+        throw new ApiError('device_revoked', 'this device has been revoked');
+      }
+      if (known?.used_at == null) throw new ApiError('unauthorized', 'unknown or expired token');
+      await db
+        .updateTable('refresh_tokens')
+        .set({ used_at: now() })
+        .where('device_id', '=', known.device_id)
+        .where('used_at', 'is', null)
+        .execute();
+      throw new ApiError('token_reused', 'refresh token used twice; device signed out');
+    },
+
+    /**
+     * The caller behind an access token, with role and team as they are now (not as they were
+     * when the token was issued); refuses revoked and unknown devices.
+     */
+    async authenticate(authorization: string | undefined): Promise<Principal> {
+      const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+      if (!token) throw new ApiError('unauthorized', 'missing bearer token');
+      const verified = tokens.verifyAccessToken(token);
+      if (!verified.ok) throw new ApiError(verified.problem, 'access token not accepted');
+      const found = await principalOf(db, verified.principal.deviceId);
+      if (!found || found.revoked) {
+        throw new ApiError('device_revoked', 'this device has been revoked');
+      }
+      return found.principal;
+    },
+
+    /** A one-use code that adds another device for the caller (valid one day). */
+    async deviceCode(principal: Principal): Promise<{ code: string; expiresAt: number }> {
+      const expiresAt = now() + DAY_MS;
+      const code = await createInvitation(
+        db,
+        {
+          role: principal.role,
+          institutionId: principal.institutionId,
+          teamId: principal.teamId,
+          userId: principal.userId,
+          uses: 1,
+          expiresAt,
+          createdBy: principal.userId,
+        },
+        now(),
+      );
+      return { code, expiresAt };
+    },
+  };
+}
+
+/** The account operations. */
+export type Accounts = ReturnType<typeof createAccounts>;
