@@ -34,6 +34,10 @@ import { mergeChange, type MergeState } from './merge';
 import { readScopes, writeScope } from './scopes';
 import { readSeq, saveSeq, type Store, type StoreTransaction } from './store';
 
+// Rows per statement: far below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
+const LOAD_CHUNK = 500;
+const WRITE_CHUNK = 500;
+
 /** Applies pushes and answers pulls for authenticated devices. */
 export type SyncService = {
   sync: (principal: Principal, request: SyncRequest) => Promise<SyncResponse>;
@@ -75,51 +79,26 @@ export function createSyncService(store: Store, now: () => number = Date.now): S
     return { kind: 'accepted', table: mutation.table, key: mutation.key, scope };
   }
 
-  async function apply(
-    trx: StoreTransaction,
-    principal: Principal,
-    mutation: Mutation,
-    accepted: Accepted,
-    seq: () => number,
-  ): Promise<Rejection | undefined> {
-    const stored = await trx
-      .selectFrom('rows')
-      .select(['scope', 'fields', 'clocks', 'deleted'])
-      .where('tbl', '=', accepted.table)
-      .where('key', '=', accepted.key)
-      .executeTakeFirst();
-    if (stored && stored.scope !== accepted.scope) {
-      return { id: mutation.id, code: 'forbidden', message: 'row belongs to another scope' };
+  /** The stored rows a push touches, by `table/key`, with their scope. */
+  async function loadRows(trx: StoreTransaction, accepted: Accepted[]) {
+    const rows = new Map<string, MergeState & { scope: string }>();
+    const keys = [...new Set(accepted.map((entry) => entry.key))];
+    for (let start = 0; start < keys.length; start += LOAD_CHUNK) {
+      const found = await trx
+        .selectFrom('rows')
+        .select(['tbl', 'key', 'scope', 'fields', 'clocks', 'deleted'])
+        .where('key', 'in', keys.slice(start, start + LOAD_CHUNK))
+        .execute();
+      for (const row of found) {
+        rows.set(`${row.tbl}/${row.key}`, {
+          scope: row.scope,
+          fields: JSON.parse(row.fields) as Record<string, unknown>,
+          clocks: JSON.parse(row.clocks) as Record<string, string>,
+          deleted: row.deleted === 1,
+        });
+      }
     }
-    const before: MergeState | undefined = stored && {
-      fields: JSON.parse(stored.fields) as Record<string, unknown>,
-      clocks: JSON.parse(stored.clocks) as Record<string, string>,
-      deleted: stored.deleted === 1,
-    };
-    const after = mergeChange(before, {
-      op: mutation.op,
-      fields: mutation.fields,
-      hlc: stampFor(mutation),
-    });
-    if (!after) return undefined;
-    const values = {
-      fields: JSON.stringify(after.fields),
-      clocks: JSON.stringify(after.clocks),
-      deleted: after.deleted ? 1 : 0,
-      seq: seq(),
-    };
-    await trx
-      .insertInto('rows')
-      .values({
-        tbl: accepted.table,
-        key: accepted.key,
-        scope: accepted.scope,
-        owner_user_id: principal.userId,
-        ...values,
-      })
-      .onConflict((conflict) => conflict.columns(['tbl', 'key']).doUpdateSet(values))
-      .execute();
-    return undefined;
+    return rows;
   }
 
   async function push(
@@ -133,21 +112,76 @@ export function createSyncService(store: Store, now: () => number = Date.now): S
         .select('last_mutation_id')
         .where('id', '=', principal.deviceId)
         .executeTakeFirstOrThrow();
-      let seq = await readSeq(trx);
-      const startSeq = seq;
+      const fresh = mutations.filter((mutation) => mutation.id > device.last_mutation_id);
+      const verdicts = fresh.map((mutation) => ({ mutation, verdict: judge(principal, mutation) }));
+      const rows = await loadRows(
+        trx,
+        verdicts.flatMap(({ verdict }) => (verdict.kind === 'accepted' ? [verdict] : [])),
+      );
+
+      // Merge in order in memory (a push may change one row several times), then write each
+      // changed row once with its own new seq.
       let lastMutationId = device.last_mutation_id;
       const rejected: Rejection[] = [];
-      for (const mutation of mutations) {
-        if (mutation.id <= lastMutationId) continue;
-        const verdict = judge(principal, mutation);
-        const rejection =
-          verdict.kind === 'rejected'
-            ? verdict.rejection
-            : await apply(trx, principal, mutation, verdict, () => ++seq);
-        if (rejection) rejected.push(rejection);
+      const changed = new Map<string, Accepted>();
+      for (const { mutation, verdict } of verdicts) {
+        if (mutation.id <= lastMutationId) continue; // ids out of order: already counted
         lastMutationId = mutation.id;
+        if (verdict.kind === 'rejected') {
+          rejected.push(verdict.rejection);
+          continue;
+        }
+        const id = `${verdict.table}/${verdict.key}`;
+        const stored = rows.get(id);
+        if (stored && stored.scope !== verdict.scope) {
+          rejected.push({
+            id: mutation.id,
+            code: 'forbidden',
+            message: 'row belongs to another scope',
+          });
+          continue;
+        }
+        const after = mergeChange(stored, {
+          op: mutation.op,
+          fields: mutation.fields,
+          hlc: stampFor(mutation),
+        });
+        if (!after) continue;
+        rows.set(id, { ...after, scope: verdict.scope });
+        changed.set(id, verdict);
       }
-      if (seq !== startSeq) await saveSeq(trx, seq);
+
+      let seq = await readSeq(trx);
+      const values = [...changed].map(([id, entry]) => {
+        const row = rows.get(id);
+        if (!row) throw new Error('merged row missing');
+        return {
+          tbl: entry.table,
+          key: entry.key,
+          scope: entry.scope,
+          owner_user_id: principal.userId,
+          fields: JSON.stringify(row.fields),
+          clocks: JSON.stringify(row.clocks),
+          deleted: row.deleted ? 1 : 0,
+          seq: ++seq,
+        };
+      });
+      for (let start = 0; start < values.length; start += WRITE_CHUNK) {
+        await trx
+          .insertInto('rows')
+          .values(values.slice(start, start + WRITE_CHUNK))
+          .onConflict((conflict) =>
+            // The owner and scope of an existing row never change.
+            conflict.columns(['tbl', 'key']).doUpdateSet((eb) => ({
+              fields: eb.ref('excluded.fields'),
+              clocks: eb.ref('excluded.clocks'),
+              deleted: eb.ref('excluded.deleted'),
+              seq: eb.ref('excluded.seq'),
+            })),
+          )
+          .execute();
+      }
+      if (values.length > 0) await saveSeq(trx, seq);
       await trx
         .updateTable('devices')
         .set({ last_mutation_id: lastMutationId, last_seen_at: now() })
