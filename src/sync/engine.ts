@@ -12,7 +12,8 @@ import type { ErrorCode } from '@/protocol/errors';
 import type { Mutation, SyncRequest } from '@/protocol/sync';
 import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, PROTOCOL_VERSION } from '@/protocol/version';
 import { applyResponse } from './apply';
-import { readCursor, readSession, saveSession, type StoredSession } from './state';
+import { refreshTokens } from './tokens';
+import { readCursor, readSession } from './state';
 import type { Transport } from './transport';
 
 /** How one sync run ended. */
@@ -47,35 +48,6 @@ function toWire(entry: OutboxEntry): Mutation {
     op: entry.op,
     fields: entry.fields,
     hlc: entry.hlc,
-  };
-}
-
-type TokenResult = { ok: true; session: StoredSession } | { ok: false; outcome: SyncOutcome };
-
-async function refreshTokens(
-  db: SamspilDb,
-  transport: Transport,
-  session: StoredSession,
-  now: number,
-): Promise<TokenResult> {
-  const result = await transport.refresh(session.refreshToken);
-  if (result.ok) {
-    const next: StoredSession = {
-      ...session,
-      accessToken: result.body.accessToken,
-      refreshToken: result.body.refreshToken,
-      accessExpiresAt: now + result.body.expiresIn * 1000,
-    };
-    await saveSession(db, next);
-    return { ok: true, session: next };
-  }
-  if (result.code === 'device_revoked') return { ok: false, outcome: { kind: 'revoked' } };
-  if (result.status === 401 || result.status === 400) {
-    return { ok: false, outcome: { kind: 'auth-failed', code: result.code } };
-  }
-  return {
-    ok: false,
-    outcome: { kind: 'retry', code: result.code, retryAfterMs: result.retryAfterMs },
   };
 }
 

@@ -1,7 +1,23 @@
 import { screen } from '@testing-library/react';
+import { readSession } from '@/sync';
 import { renderApp } from '../../helpers/render-app';
+import { startTestServer, type TestServer } from '../../helpers/server';
 
-describe('first run', () => {
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  vi.stubGlobal('fetch', server.fetch);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('joining with an invitation code', () => {
   it('sends a new user to the welcome screen', async () => {
     await renderApp('/');
     expect(
@@ -10,24 +26,61 @@ describe('first run', () => {
     expect(screen.queryByRole('navigation', { name: 'Hovedmenu' })).not.toBeInTheDocument();
   });
 
-  it('asks for a role before going on', async () => {
+  it('asks for the code before going on', async () => {
     const { user, db } = await renderApp('/velkommen');
     await user.click(await screen.findByRole('button', { name: 'Kom i gang' }));
-    expect(await screen.findByText('Vælg hvem du er.')).toBeInTheDocument();
+    expect(await screen.findByText('Skriv invitationskoden.')).toBeInTheDocument();
     expect(await db.profile.count()).toBe(0);
   });
 
-  it('saves the chosen role and opens that role’s home', async () => {
+  it('explains a wrong code and keeps what was typed', async () => {
+    const { user, db } = await renderApp('/velkommen');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Invitationskode' }),
+      'FORKERT-KODE',
+    );
+    await user.type(screen.getByRole('textbox', { name: /Dit fornavn/ }), 'Omar');
+    await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
+    expect(await screen.findByText(/Koden virker ikke/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Invitationskode' })).toHaveValue('FORKERT-KODE');
+    expect(screen.getByRole('textbox', { name: /Dit fornavn/ })).toHaveValue('Omar');
+    expect(await readSession(db)).toBeUndefined();
+  });
+
+  it('says so when there is no network', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const { user } = await renderApp('/velkommen');
+    await user.type(await screen.findByRole('textbox', { name: 'Invitationskode' }), 'ABCD-EFGH');
+    await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
+    expect(await screen.findByText(/Der er ingen forbindelse/)).toBeInTheDocument();
+  });
+
+  it('joins as the code’s role and opens that role’s home', async () => {
     const { user, db } = await renderApp('/');
-    await user.click(await screen.findByRole('radio', { name: 'Sagsbehandler' }));
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Invitationskode' }),
+      server.code('caseworker'),
+    );
     await user.type(screen.getByRole('textbox', { name: /Dit fornavn/ }), 'Lene');
     await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Hej Lene' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Ny note i logbogen' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Logbog' })).toBeInTheDocument();
     const [profile] = await db.profile.toArray();
     expect(profile).toMatchObject({ role: 'caseworker', displayName: 'Lene' });
-    expect(await db.outbox.count()).toBe(1);
+    const session = await readSession(db);
+    expect(session).toMatchObject({ role: 'caseworker' });
+    expect(session?.teamId).toBe(profile?.teamId);
+  });
+
+  it('does not sign an administrator into the phone app', async () => {
+    const { user, db } = await renderApp('/velkommen');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Invitationskode' }),
+      server.code('admin'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
+    expect(await screen.findByText(/Koden er til en administrator/)).toBeInTheDocument();
+    expect(await readSession(db)).toBeUndefined();
   });
 });

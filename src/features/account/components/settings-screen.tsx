@@ -5,7 +5,9 @@ import { formatDateTime } from '@/lib/format';
 import { ChoiceGroup } from '@/ui/choice-group';
 import { Page } from '@/ui/page';
 import { usePendingChanges } from '../hooks/use-device-status';
+import { useIsConnected } from '../hooks/use-join';
 import { useProfile } from '../hooks/use-profile';
+import { AddDevice } from './add-device';
 import { StorageBlock } from './storage-block';
 
 /** Settings: language, role, storage, waiting changes and the app version. */
@@ -13,6 +15,7 @@ export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const profile = useProfile();
   const pending = usePendingChanges();
+  const connected = useIsConnected();
   const locale = localeFor(i18n.language);
   const language: Language = i18n.language === 'en' ? 'en' : 'da';
 
@@ -30,11 +33,15 @@ export function SettingsScreen() {
         <section className="settings-block" aria-labelledby="role-title">
           <h2 id="role-title">{t('settings.role')}</h2>
           <p>{t(`roles.${profile.role}`)}</p>
-          <Link to="/velkommen" className="button button-secondary">
-            {t('settings.changeRole')}
-          </Link>
+          {connected === false && (
+            <Link to="/velkommen" className="button button-secondary">
+              {t('settings.connect')}
+            </Link>
+          )}
         </section>
       )}
+
+      {connected && <AddDevice />}
 
       <StorageBlock />
 

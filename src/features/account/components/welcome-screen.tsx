@@ -1,39 +1,53 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { Role } from '@/db/schema';
+import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
-import { ChoiceGroup } from '@/ui/choice-group';
 import { TextField } from '@/ui/fields';
 import { Page } from '@/ui/page';
-import { SaveStatus } from '@/ui/save-status';
-import { useSave } from '@/ui/use-save';
-import { useChooseRole, useProfile } from '../hooks/use-profile';
-import { cleanDisplayName, ROLES } from '../model';
+import { useWasRevoked } from '../hooks/use-device-code';
+import { useIsConnected, useJoin } from '../hooks/use-join';
+import { useProfile } from '../hooks/use-profile';
+import { cleanDisplayName } from '../model';
 
-/** First run: choose a role (and optionally a name). Replaced by invitation codes later. */
+/**
+ * First run: join with the invitation code from the contact person (and optionally a name).
+ * The code decides the role, the institution and the team.
+ */
 export function WelcomeScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const profile = useProfile();
-  const chooseRole = useChooseRole();
-  const [role, setRole] = useState<Role | undefined>();
+  const connected = useIsConnected();
+  const join = useJoin();
+  const revoked = useWasRevoked();
+  const [code, setCode] = useState('');
   const [name, setName] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const save = useSave({ saved: '', error: (code) => t(`errors.${code}`) });
 
-  const shownRole = role ?? profile?.role;
   const shownName = name ?? profile?.displayName ?? '';
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
-    if (!shownRole) {
-      setError(t('welcome.roleRequired'));
+    if (!code.trim()) {
+      setError(t('welcome.codeRequired'));
       return;
     }
     setError(undefined);
-    if (await save.run(() => chooseRole(shownRole, cleanDisplayName(shownName)))) setDone(true);
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const result = await join(code, cleanDisplayName(shownName));
+      if (result.ok) setDone(true);
+      else setProblem(t(`welcome.errors.${result.problem}`));
+    } catch {
+      setProblem(t('errors.unknown'));
+    } finally {
+      setBusy(false);
+    }
   }
 
   // Go home once the saved profile is visible to the shell, or it would send us straight back.
@@ -45,18 +59,23 @@ export function WelcomeScreen() {
   return (
     <Page title={t('welcome.title')}>
       <p className="font-lead">{t('welcome.intro')}</p>
+      {revoked && (
+        <Alert tone="warning" live>
+          {t('sync.revoked')}
+        </Alert>
+      )}
+      {connected && <Alert tone="info">{t('welcome.alreadyConnected')}</Alert>}
       <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <ChoiceGroup
-          legend={t('welcome.roleLegend')}
-          name="role"
-          choices={ROLES.map((value) => ({
-            value,
-            label: t(`roles.${value}`),
-            hint: t(`roles.${value}Hint`),
-          }))}
-          value={shownRole}
-          onChange={setRole}
+        <TextField
+          label={t('welcome.codeLabel')}
+          hint={t('welcome.codeHint')}
+          value={code}
           error={error}
+          autoComplete="one-time-code"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={40}
+          onChange={(event) => setCode(event.target.value)}
         />
         <TextField
           label={t('welcome.nameLabel')}
@@ -67,12 +86,11 @@ export function WelcomeScreen() {
           onChange={(event) => setName(event.target.value)}
         />
         <div className="form-actions">
-          <Button type="submit" disabled={save.state.kind === 'saving'}>
-            {t('welcome.start')}
+          <Button type="submit" disabled={busy}>
+            {busy ? t('welcome.joining') : t('welcome.start')}
           </Button>
         </div>
-        {save.state.kind === 'failed' && <SaveStatus state={save.state} />}
-        <p className="muted">{t('welcome.accountsLater')}</p>
+        <div role="alert">{problem && <Alert tone="error">{problem}</Alert>}</div>
       </form>
     </Page>
   );

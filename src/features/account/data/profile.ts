@@ -14,13 +14,23 @@ export async function getProfile(db: SamspilDb): Promise<Profile | null> {
 /** Saves the chosen role (and name) on the existing profile, or creates one. */
 export async function chooseRole(
   db: SamspilDb,
-  input: { role: Role; displayName: string | undefined },
+  input: {
+    role: Role;
+    displayName: string | undefined;
+    institutionId?: string | undefined;
+    teamId?: string | undefined;
+  },
 ): Promise<Profile> {
   const existing = await getProfile(db);
   return mutate(db, {
     table: 'profile',
     op: 'put',
     ...(existing ? { key: existing.id } : {}),
-    fields: { role: input.role, displayName: input.displayName ?? '' },
+    fields: {
+      role: input.role,
+      displayName: input.displayName ?? '',
+      institutionId: input.institutionId,
+      teamId: input.teamId,
+    },
   });
 }
