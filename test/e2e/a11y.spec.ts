@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseRole, expectNoAxeViolations, logActivity } from './helpers';
+import { join, expectNoAxeViolations, logActivity } from './helpers';
 
 /** No sideways scrolling at 320 CSS px (WCAG 1.4.10 reflow; also what 200 % zoom gives at 640 px). */
 async function expectNoHorizontalScroll(page: Page) {
@@ -15,10 +15,14 @@ test('volunteer screens have no axe violations and fit 320 px', async ({ page })
   await page.goto('/');
   await expectNoAxeViolations(page, 'welcome');
   await page.getByRole('button', { name: 'Kom i gang' }).click();
-  await expect(page.getByText('Vælg hvem du er.')).toBeVisible();
+  await expect(page.getByText('Skriv invitationskoden.')).toBeVisible();
   await expectNoAxeViolations(page, 'welcome with error');
+  await page.getByRole('textbox', { name: 'Invitationskode' }).fill('FORKERT');
+  await page.getByRole('button', { name: 'Kom i gang' }).click();
+  await expect(page.getByText(/Koden virker ikke/)).toBeVisible();
+  await expectNoAxeViolations(page, 'welcome with a wrong code');
 
-  await chooseRole(page, 'Frivillig');
+  await join(page, 'volunteer');
   await expectNoAxeViolations(page, 'volunteer home');
   await expectNoHorizontalScroll(page);
   await page.getByRole('button', { name: 'Gem aktivitet' }).click();
@@ -44,7 +48,7 @@ test('volunteer screens have no axe violations and fit 320 px', async ({ page })
 });
 
 test('caseworker screens have no axe violations', async ({ page }) => {
-  await chooseRole(page, 'Sagsbehandler', 'Lene');
+  await join(page, 'caseworker', 'Lene');
   await expectNoAxeViolations(page, 'caseworker home');
   await page
     .getByRole('textbox', { name: 'Din note' })
@@ -58,7 +62,7 @@ test('caseworker screens have no axe violations', async ({ page }) => {
 });
 
 test('contact person screens have no axe violations', async ({ page }) => {
-  await chooseRole(page, 'Kontaktperson', 'Jonas');
+  await join(page, 'contact', 'Jonas');
   await expectNoAxeViolations(page, 'contact home');
   await page.getByRole('textbox', { name: 'Overskrift' }).fill('Lyt efter ressourcerne');
   await page.getByRole('textbox', { name: 'Tippet' }).fill('Spørg hvad borgeren selv kan.');
@@ -70,7 +74,7 @@ test('contact person screens have no axe violations', async ({ page }) => {
 });
 
 test('an activity can be logged with the keyboard alone', async ({ page }) => {
-  await chooseRole(page, 'Frivillig');
+  await join(page, 'volunteer');
   // Tab into the activity-type chips, pick with the arrow keys, on to the durations, submit.
   await page.getByRole('radio', { name: 'Kortspil' }).focus();
   await page.keyboard.press('Space');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { demoCode } from './demo-codes';
 
 /** Waits until the service worker controls the page (not only `ready`): then reloads work offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -8,13 +9,17 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** Goes through the first-run step as `role` (Danish label) with a first name. */
-export async function chooseRole(page: Page, roleLabel: string, name = 'Birthe'): Promise<void> {
+/** Joins with the demo invitation code for `role`, with a first name, and lands on home. */
+export async function join(
+  page: Page,
+  role: 'volunteer' | 'caseworker' | 'contact',
+  name = 'Birthe',
+): Promise<void> {
   await page.goto('/');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Velkommen til Samspil' }),
   ).toBeVisible();
-  await page.getByRole('radio', { name: roleLabel }).check();
+  await page.getByRole('textbox', { name: 'Invitationskode' }).fill(await demoCode(role));
   await page.getByRole('textbox', { name: /Dit fornavn/ }).fill(name);
   await page.getByRole('button', { name: 'Kom i gang' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Hej ${name}` })).toBeVisible();

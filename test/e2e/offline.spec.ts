@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { chooseRole, logActivity, waitForServiceWorker } from './helpers';
+import { join, logActivity, waitForServiceWorker } from './helpers';
 
-test('keeps working offline after the first visit', async ({ page, context }) => {
+test('keeps working offline and syncs when the network is back', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
-  await chooseRole(page, 'Frivillig');
+  await join(page, 'volunteer');
   await logActivity(page, 'Kortspil', '2 t.');
+  const status = page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline/ });
+  await expect(status).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
 
   await context.setOffline(true);
   await page.reload();
@@ -13,15 +15,22 @@ test('keeps working offline after the first visit', async ({ page, context }) =>
   const recent = page.getByRole('region', { name: 'Seneste aktiviteter' });
   await expect(recent.getByText('Kortspil')).toBeVisible();
 
-  // Write while offline, then reload again with no network: nothing is lost.
+  // Write while offline, then reload again with no network: nothing is lost, and it waits.
   await logActivity(page, 'Gåtur', '1 t.');
   await page.reload();
   await expect(recent.getByText('Gåtur')).toBeVisible();
   await expect(recent.getByText('Kortspil')).toBeVisible();
+  await expect(status).toContainText('Offline');
+  await expect(status).toContainText('1 ændring venter');
 
   // Screens that were never opened load offline too (lazy chunks are precached).
   await page.getByRole('link', { name: 'Aktiviteter' }).click();
   await expect(page.getByText('I alt 3 t. på 2 aktiviteter')).toBeVisible();
   await page.getByRole('link', { name: 'Indstillinger' }).click();
-  await expect(page.getByTestId('pending-changes')).toHaveText(/3 ændringer venter \(ældste: /);
+  await expect(page.getByTestId('pending-changes')).toHaveText(/1 ændring venter \(ældste: /);
+
+  // Back online: the waiting change goes to the server without the user doing anything.
+  await context.setOffline(false);
+  await expect(status).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await expect(page.getByTestId('pending-changes')).toHaveText('Alle ændringer er sendt.');
 });

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoCode } from './demo-codes';
+import { join, logActivity } from './helpers';
+
+/** The sync status line in the shell. */
+const statusOf = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ });
+
+/** This device's id, read from its IndexedDB session. */
+function deviceIdOf(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('samspil');
+        open.onerror = () => reject(new Error('cannot open samspil'));
+        open.onsuccess = () => {
+          const get = open.result.transaction('syncState').objectStore('syncState').get('session');
+          get.onsuccess = () => {
+            const session = (get.result as { value?: { deviceId?: string } } | undefined)?.value;
+            if (session?.deviceId) resolve(session.deviceId);
+            else reject(new Error('no session'));
+          };
+        };
+      }),
+  );
+}
+
+test('one person’s two phones meet after sync, and a revoked phone wipes itself', async ({
+  browser,
+  request,
+}) => {
+  const phone = await (await browser.newContext()).newPage();
+  const tablet = await (await browser.newContext()).newPage();
+
+  // Birthe joins on her phone, then adds her tablet with a one-time code.
+  await join(phone, 'volunteer');
+  await phone.getByRole('link', { name: 'Indstillinger' }).click();
+  await phone.getByRole('button', { name: 'Tilføj en telefon' }).click();
+  const codeText = await phone.getByText(/^Kode: /).textContent();
+  const code = codeText?.replace('Kode: ', '').trim() ?? '';
+  expect(code).not.toBe('');
+
+  await tablet.goto('/');
+  await tablet.getByRole('textbox', { name: 'Invitationskode' }).fill(code);
+  await tablet.getByRole('textbox', { name: /Dit fornavn/ }).fill('Birthe');
+  await tablet.getByRole('button', { name: 'Kom i gang' }).click();
+  await expect(tablet.getByRole('heading', { level: 1, name: 'Hej Birthe' })).toBeVisible();
+
+  // The phone logs an afternoon with no network, then comes back online.
+  await phone.getByRole('link', { name: 'Hjem' }).click();
+  await phone.context().setOffline(true);
+  await logActivity(phone, 'Højtlæsning', '30 min.');
+  await expect(statusOf(phone)).toContainText('Offline');
+  await phone.context().setOffline(false);
+  await expect(statusOf(phone)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+
+  // The tablet shows it after its next sync.
+  await tablet.getByRole('button', { name: 'Synkroniser nu' }).click();
+  const recent = tablet.getByRole('region', { name: 'Seneste aktiviteter' });
+  await expect(recent.getByText('Højtlæsning')).toBeVisible({ timeout: 15_000 });
+
+  // The tablet is lost: an administrator revokes it.
+  const admin = await request.post('/v1/auth/redeem', { data: { code: await demoCode('admin') } });
+  const { accessToken } = (await admin.json()) as { accessToken: string };
+  const revoked = await request.post(`/v1/admin/devices/${await deviceIdOf(tablet)}/revoke`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  expect(revoked.ok()).toBe(true);
+
+  // At its next contact the tablet says so and keeps nothing.
+  await tablet.getByRole('button', { name: 'Synkroniser nu' }).click();
+  await expect(tablet.getByText(/Denne telefon er koblet fra Samspil/)).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(
+    tablet.getByRole('heading', { level: 1, name: 'Velkommen til Samspil' }),
+  ).toBeVisible();
+  const left = await tablet.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('samspil');
+        open.onsuccess = () => {
+          const count = open.result.transaction('activities').objectStore('activities').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(left).toBe(0);
+
+  // The phone is untouched.
+  await phone.getByRole('button', { name: 'Synkroniser nu' }).click();
+  await expect(
+    phone.getByRole('region', { name: 'Seneste aktiviteter' }).getByText('Højtlæsning'),
+  ).toBeVisible();
+});
