@@ -44,6 +44,11 @@ async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
   throw new Error(`${base} did not come up`);
 }
 
+/** `fetch` against one server, for the relative paths the client uses. */
+function fetchAt(base: string): typeof fetch {
+  return (input, init) => fetch(`${base}${typeof input === 'string' ? input : ''}`, init);
+}
+
 let url: string;
 let dir: string;
 const servers: { base: string; child: ChildProcess }[] = [];
@@ -120,8 +125,10 @@ describe('two server processes over one PostgreSQL', () => {
     for (let person = 0; person < 2; person++) {
       const first = freshDb();
       dbs.push(first);
-      const joined = await joinWithCode(first, { code, displayName: `P${person}` }, (input, init) =>
-        fetch(`${servers[person % 2]!.base}${String(input)}`, init),
+      const joined = await joinWithCode(
+        first,
+        { code, displayName: `P${person}` },
+        fetchAt(servers[person % 2]!.base),
       );
       expect(joined.ok).toBe(true);
       devices.push(first);
@@ -136,7 +143,7 @@ describe('two server processes over one PostgreSQL', () => {
       const joinedSecond = await joinWithCode(
         second,
         { code: linkCode, displayName: 'x' },
-        (input, init) => fetch(`${servers[(person + 1) % 2]!.base}${String(input)}`, init),
+        fetchAt(servers[(person + 1) % 2]!.base),
       );
       expect(joinedSecond.ok).toBe(true);
       devices.push(second);
