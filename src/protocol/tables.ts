@@ -113,6 +113,26 @@ export const TABLE_FIELDS = {
   },
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
+/** Where a table's rows live: a person's own (`user`), a team's, or an institution's. */
+export type ScopeKind = 'user' | 'team' | 'institution';
+
+/** The kind of scope each table's rows live in (the server derives the scope id from the writer). */
+export const TABLE_SCOPES: Record<keyof typeof TABLE_FIELDS, ScopeKind> = {
+  profile: 'user',
+  activities: 'user',
+  expenses: 'user',
+  receipts: 'user',
+  introProgress: 'user',
+  logbookEntries: 'user',
+  checkIns: 'user',
+  tipReads: 'user',
+  institutions: 'institution',
+  checklists: 'team',
+  checklistItems: 'team',
+  planItems: 'team',
+  tips: 'team',
+};
+
 /** Name of a synced table. */
 export type TableName = keyof typeof TABLE_FIELDS;
 

@@ -52,6 +52,7 @@ async function build(config: ServerConfig, store: Store): Promise<FastifyInstanc
       : false,
     // Checked against Content-Length and while reading, before any parsing.
     bodyLimit: MAX_BODY_BYTES,
+    trustProxy: config.trustProxy ?? false,
   });
   const tokens = createTokenService(store.tokenSecret);
   const accounts = createAccounts(store, tokens);

@@ -10,6 +10,11 @@ export type ServerConfig = {
   logger: boolean;
   /** Requests per minute one device (or, before sign-in, one address) may make to /v1 (300). */
   rateLimitPerMinute?: number;
+  /**
+   * Behind a load balancer: trust its X-Forwarded-For so the caller's address (the rate-limit key
+   * before sign-in) is the phone's, not the balancer's. `true`, or the balancer's addresses.
+   */
+  trustProxy?: boolean | string;
   /** PostgreSQL connection string; unset means SQLite in `dataDir`. */
   databaseUrl?: string | undefined;
   /** Folder for the SQLite file `samspil.db`, created on first start (`data`). */
@@ -35,9 +40,14 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
   return number;
 }
 
+function trustProxy(value: string | undefined): boolean | string {
+  if (!value || value === 'false') return false;
+  return value === 'true' ? true : value;
+}
+
 /**
- * Reads PORT, HOST, DIST_DIR, LOG_LEVEL, DATABASE_URL, DATA_DIR, DEMO_DATA, TOKEN_SECRET and
- * RATE_LIMIT_PER_MINUTE; throws a readable error on bad values.
+ * Reads PORT, HOST, DIST_DIR, LOG_LEVEL, DATABASE_URL, DATA_DIR, DEMO_DATA, TOKEN_SECRET,
+ * RATE_LIMIT_PER_MINUTE and TRUST_PROXY; throws a readable error on bad values.
  */
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -56,5 +66,6 @@ export function readConfig(
     dataDir: env.DATA_DIR ?? 'data',
     demoData: demo === 'on',
     tokenSecret: env.TOKEN_SECRET || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

@@ -11,11 +11,19 @@ import { observeClock } from '@/db/clock';
 import { SYNCED_TABLES, type SyncedRow } from '@/db/schema';
 import { isTableName } from '@/protocol/tables';
 import type { SyncResponse } from '@/protocol/sync';
+import { requeueOwnRows } from './epoch';
 import { mergeRow } from './merge';
-import { readRejected, saveCursor, saveEpoch, saveRejected, type RejectedChange } from './state';
+import {
+  readEpoch,
+  readRejected,
+  saveCursor,
+  saveEpoch,
+  saveRejected,
+  type RejectedChange,
+} from './state';
 
-/** What one applied page did. */
-export type Applied = { acked: number; rejected: number; rows: number };
+/** What one applied page did; `restored` when the server's epoch changed (a restore). */
+export type Applied = { acked: number; rejected: number; rows: number; restored: boolean };
 
 /** Applies `response` to the rows, the outbox and the sync state. */
 export async function applyResponse(
@@ -45,6 +53,17 @@ export async function applyResponse(
     }
     await db.outbox.where('id').belowOrEqual(ack.lastMutationId).delete();
 
+    const knownEpoch = await readEpoch(db);
+    if (knownEpoch !== undefined && knownEpoch !== response.serverEpoch) {
+      // The server was restored from a backup: our cursor belongs to another history. Push what
+      // we own again and pull from the start; these rows are skipped (they follow the old cursor).
+      await requeueOwnRows(db, now);
+      await observeClock(db, response.serverHlc, now);
+      await saveCursor(db, 0);
+      await saveEpoch(db, response.serverEpoch);
+      return { acked: processed.length, rejected: ack.rejected.length, rows: 0, restored: true };
+    }
+
     if (pull.reset === 'full') await clearSyncedRows(db);
 
     let rows = 0;
@@ -60,7 +79,7 @@ export async function applyResponse(
     await observeClock(db, response.serverHlc, now);
     await saveCursor(db, pull.cursor);
     await saveEpoch(db, response.serverEpoch);
-    return { acked: processed.length, rejected: ack.rejected.length, rows };
+    return { acked: processed.length, rejected: ack.rejected.length, rows, restored: false };
   });
 }
 

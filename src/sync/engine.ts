@@ -109,8 +109,8 @@ export async function runSync(
     rejected += applied.rejected;
     pulled += applied.rows;
 
-    const morePending = (await db.outbox.count()) > 0 && applied.acked > 0;
-    if (!morePending && !result.body.pull.hasMore) break;
+    const morePending = (await db.outbox.count()) > 0 && (applied.acked > 0 || applied.restored);
+    if (!morePending && !result.body.pull.hasMore && !applied.restored) break;
   }
   return { kind: 'synced', pushed, pulled, rejected };
 }

@@ -19,6 +19,8 @@ export type TestServer = {
   code: (role: RoleName) => string;
   /** `fetch` against this server; relative URLs are fine. */
   fetch: typeof fetch;
+  /** Stops and starts the server on the same database (e.g. after a restore). */
+  restart: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -51,21 +53,37 @@ export async function startTestServer(): Promise<TestServer> {
   const dist = path.join(dir, 'dist');
   mkdirSync(dist);
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Samspil</title>');
-  const store = await openStore({ dataDir: path.join(dir, 'data') });
-  const app = await buildApp({ distDir: dist, logger: false, rateLimitPerMinute: 100_000 }, store);
+  const open = async () => {
+    const store = await openStore({ dataDir: path.join(dir, 'data') });
+    const app = await buildApp(
+      { distDir: dist, logger: false, rateLimitPerMinute: 100_000 },
+      store,
+    );
+    return { store, app };
+  };
+  let { store, app } = await open();
   const invitations = await ensureDemoData(store);
 
   const fetch = injectFetch(() => app);
 
   return {
-    app,
-    store,
+    get app() {
+      return app;
+    },
+    get store() {
+      return store;
+    },
     code(role) {
       const invitation = invitations.find((i) => i.role === role);
       if (!invitation) throw new Error(`no demo code for ${role}`);
       return invitation.code;
     },
     fetch,
+    async restart() {
+      await app.close();
+      await store.close();
+      ({ store, app } = await open());
+    },
     async close() {
       await app.close();
       await store.close();

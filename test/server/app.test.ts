@@ -113,6 +113,14 @@ describe('configuration', () => {
   });
 
   it.each([
+    [undefined, false],
+    ['true', true],
+    ['10.0.0.1,10.0.0.2', '10.0.0.1,10.0.0.2'],
+  ])('reads TRUST_PROXY=%s as %s', (value, expected) => {
+    expect(readConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toBe(expected);
+  });
+
+  it.each([
     ['DEMO_DATA', 'maybe'],
     ['RATE_LIMIT_PER_MINUTE', '0'],
   ])('refuses %s=%s', (name, value) => {

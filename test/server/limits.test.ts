@@ -16,7 +16,7 @@ const LIMIT = 5;
 describe.each(DIALECTS)('limits and error answers on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer(dialect, { rateLimitPerMinute: LIMIT });
+    server = await startServer(dialect, { rateLimitPerMinute: LIMIT, trustProxy: true });
   });
   afterAll(async () => {
     await server.close();
@@ -34,6 +34,19 @@ describe.each(DIALECTS)('limits and error answers on %s', (dialect) => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.headers['cache-control']).toBe('no-store');
     expect((await postSync(server.app, calm)).statusCode).toBe(200);
+  });
+
+  it('before sign-in, counts per phone address behind a trusted proxy', async () => {
+    const refresh = (address: string) =>
+      server.app.inject({
+        method: 'POST',
+        url: '/v1/auth/refresh',
+        headers: { 'x-forwarded-for': address },
+        payload: { refreshToken: 'not-a-token-we-issued' },
+      });
+    for (let i = 0; i < LIMIT; i++) expect((await refresh('192.0.2.1')).statusCode).toBe(401);
+    expect((await refresh('192.0.2.1')).statusCode).toBe(429);
+    expect((await refresh('192.0.2.2')).statusCode).toBe(401);
   });
 
   it('sends no-store and the security headers on every /v1 answer, errors included', async () => {

@@ -205,6 +205,43 @@ describe('runSync against the real server', () => {
     expect(await readSession(db)).toBeUndefined();
   });
 
+  it('pushes again what it owns after the server was restored from an older backup', async () => {
+    const db = await device('volunteer');
+    const kept = await mutate(db, { table: 'activities', op: 'put', fields: activity('old') });
+    await runSync(db, transport());
+    const backup = await server.store.db
+      .selectFrom('rows')
+      .selectAll()
+      .where('key', '=', kept.id)
+      .executeTakeFirstOrThrow();
+    const lost = await mutate(db, { table: 'activities', op: 'put', fields: activity('new') });
+    await mutate(db, { table: 'activities', op: 'put', key: kept.id, fields: { note: 'edited' } });
+    await runSync(db, transport());
+
+    // The restore: the backup predates the second sync, and the database gets a new epoch.
+    await server.store.db.deleteFrom('rows').where('key', '=', lost.id).execute();
+    await server.store.db
+      .updateTable('rows')
+      .set({ fields: backup.fields, clocks: backup.clocks, seq: backup.seq })
+      .where('key', '=', kept.id)
+      .execute();
+    await server.store.db.updateTable('devices').set({ last_mutation_id: 0 }).execute();
+    await server.store.db
+      .updateTable('server_meta')
+      .set({ value: 'restored-from-backup' })
+      .where('key', '=', 'epoch')
+      .execute();
+    await server.restart();
+
+    expect(await runSync(db, transport())).toMatchObject({ kind: 'synced' });
+
+    const rows = await serverRows('activities');
+    const byKey = new Map(rows.map((r) => [r.key, JSON.parse(r.fields) as { note?: string }]));
+    expect(byKey.get(lost.id)?.note).toBe('new');
+    expect(byKey.get(kept.id)?.note).toBe('edited');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('does nothing before the device has joined', async () => {
     const db = freshDb();
     dbs.push(db);
