@@ -75,7 +75,9 @@ describe('refused changes', () => {
     await vi.waitFor(async () =>
       expect(await db.outbox.filter((e) => e.key === entry.key).count()).toBe(1),
     );
-    expect(screen.queryByText('Serveren tog ikke imod en aktivitet')).not.toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(screen.queryByText('Serveren tog ikke imod en aktivitet')).not.toBeInTheDocument(),
+    );
   });
 
   it('drops it and reverts the row so the server’s version comes back', async () => {
