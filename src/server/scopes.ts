@@ -7,27 +7,8 @@
  * test/server walks every (role, table, verb, own/other) through the real endpoint.
  */
 import type { RoleName } from '@/protocol/auth';
-import type { TableName } from '@/protocol/tables';
+import { TABLE_SCOPES, type TableName } from '@/protocol/tables';
 import type { Principal } from './auth/principal';
-
-type ScopeKind = 'user' | 'team' | 'institution';
-
-/** The kind of scope each table's rows live in. */
-export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
-  profile: 'user',
-  activities: 'user',
-  expenses: 'user',
-  receipts: 'user',
-  introProgress: 'user',
-  logbookEntries: 'user',
-  checkIns: 'user',
-  tipReads: 'user',
-  institutions: 'institution',
-  checklists: 'team',
-  checklistItems: 'team',
-  planItems: 'team',
-  tips: 'team',
-};
 
 /** The tables each role may write. */
 export const WRITABLE_TABLES: Record<RoleName, readonly TableName[]> = {
