@@ -48,7 +48,9 @@ export function injectFetch(app: () => FastifyInstance): typeof fetch {
 }
 
 /** Starts a server on a fresh SQLite database with the demo data. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(
+  options: { rateLimitPerMinute?: number } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samspil-client-'));
   const dist = path.join(dir, 'dist');
   mkdirSync(dist);
@@ -56,7 +58,7 @@ export async function startTestServer(): Promise<TestServer> {
   const open = async () => {
     const store = await openStore({ dataDir: path.join(dir, 'data') });
     const app = await buildApp(
-      { distDir: dist, logger: false, rateLimitPerMinute: 100_000 },
+      { distDir: dist, logger: false, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 },
       store,
     );
     return { store, app };
