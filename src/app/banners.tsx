@@ -49,13 +49,21 @@ export function UpdatePrompt() {
   );
 }
 
-/** Tells the user once that the app now works offline. */
+/** Tells the user once that the app now works offline; OK puts it away. */
 export function OfflineReadyNotice() {
   const { t } = useTranslation();
   const offlineReady = usePwaStore((state) => state.offlineReady);
   if (!offlineReady) return null;
   return (
-    <Alert tone="success" live>
+    <Alert
+      tone="success"
+      live
+      actions={
+        <Button variant="secondary" onClick={() => usePwaStore.setState({ offlineReady: false })}>
+          {t('app.ok')}
+        </Button>
+      }
+    >
       {t('pwa.offlineReady')}
     </Alert>
   );
