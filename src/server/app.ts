@@ -12,6 +12,7 @@ import { createAdmin } from './admin';
 import { createTokenService, type TokenService } from './auth/tokens';
 import type { ServerConfig } from './config';
 import { handleError } from './error-handler';
+import { loggerOptions } from './logging';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerSyncRoutes } from './routes/sync';
@@ -47,9 +48,7 @@ export async function buildApp(config: ServerConfig, store?: Store): Promise<Fas
 
 async function build(config: ServerConfig, store: Store): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.logger
-      ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] }
-      : false,
+    logger: loggerOptions(config.logger),
     // Checked against Content-Length and while reading, before any parsing.
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy ?? false,
