@@ -21,6 +21,11 @@ import type { Store, StoreTransaction } from './store';
 
 /** How long a refresh token lives unused. */
 export const REFRESH_TOKEN_DAYS = 90;
+/**
+ * How long a spent refresh token is remembered, so presenting it again signs the device out.
+ * After that it is merely unknown (401 unauthorized): the copy is useless either way.
+ */
+export const REUSE_WINDOW_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // No 0/O, 1/I/L: codes are read aloud and typed on phones.
@@ -199,6 +204,18 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
           .updateTable('devices')
           .set({ last_seen_at: now() })
           .where('id', '=', spent.device_id)
+          .execute();
+        // A device refreshes every 15 minutes: forget its spent tokens once re-use detection
+        // has had its window, or the table grows by ~35,000 rows per device and year.
+        await trx
+          .deleteFrom('refresh_tokens')
+          .where('device_id', '=', spent.device_id)
+          .where((eb) =>
+            eb.or([
+              eb('used_at', '<', now() - REUSE_WINDOW_DAYS * DAY_MS),
+              eb('expires_at', '<', now()),
+            ]),
+          )
           .execute();
         return {
           accessToken: tokens.issueAccessToken(found.principal),

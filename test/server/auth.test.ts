@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { deviceListSchema, invitationSchema } from '@/protocol/admin';
 import { sessionSchema, tokenPairSchema, type Session, type TokenPair } from '@/protocol/auth';
+import { REUSE_WINDOW_DAYS } from '@/server/accounts';
 import { createTokenService } from '@/server/auth/tokens';
 import {
   authed,
@@ -113,6 +114,32 @@ describe.each(DIALECTS)('accounts and devices on %s', (dialect) => {
       expect(errorCode(reused)).toBe('token_reused');
       // The newer token was revoked with it: whoever copied the old one gains nothing.
       expect(errorCode(await refresh(pair.refreshToken))).toBe('token_reused');
+    });
+
+    it('forgets a device’s spent tokens after the re-use window, keeping recent ones', async () => {
+      const session = await redeem(server.app, demoCode(server, 'volunteer'));
+      const day = 24 * 60 * 60 * 1000;
+      const old = (hash: string, usedDaysAgo: number) => ({
+        token_hash: hash,
+        device_id: session.deviceId,
+        issued_at: Date.now() - 30 * day,
+        expires_at: Date.now() + 60 * day,
+        used_at: Date.now() - usedDaysAgo * day,
+      });
+      await server.store.db
+        .insertInto('refresh_tokens')
+        .values([old('spent-long-ago', REUSE_WINDOW_DAYS + 1), old('spent-yesterday', 1)])
+        .execute();
+      expect((await refresh(session.refreshToken)).statusCode).toBe(200);
+      const kept = await server.store.db
+        .selectFrom('refresh_tokens')
+        .select('token_hash')
+        .where('device_id', '=', session.deviceId)
+        .execute();
+      const hashes = kept.map((row) => row.token_hash);
+      expect(hashes).toContain('spent-yesterday');
+      expect(hashes).not.toContain('spent-long-ago');
+      expect(hashes).toHaveLength(3); // yesterday's, the one just spent, the new one
     });
 
     it('refuses an unknown refresh token', async () => {
