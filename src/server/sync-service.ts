@@ -82,20 +82,29 @@ export function createSyncService(store: Store, now: () => number = Date.now): S
   /** The stored rows a push touches, by `table/key`, with their scope. */
   async function loadRows(trx: StoreTransaction, accepted: Accepted[]) {
     const rows = new Map<string, MergeState & { scope: string }>();
-    const keys = [...new Set(accepted.map((entry) => entry.key))];
-    for (let start = 0; start < keys.length; start += LOAD_CHUNK) {
-      const found = await trx
-        .selectFrom('rows')
-        .select(['tbl', 'key', 'scope', 'fields', 'clocks', 'deleted'])
-        .where('key', 'in', keys.slice(start, start + LOAD_CHUNK))
-        .execute();
-      for (const row of found) {
-        rows.set(`${row.tbl}/${row.key}`, {
-          scope: row.scope,
-          fields: JSON.parse(row.fields) as Record<string, unknown>,
-          clocks: JSON.parse(row.clocks) as Record<string, string>,
-          deleted: row.deleted === 1,
-        });
+    // One query per table, `tbl = ? AND key IN (…)`, so the (tbl, key) primary key is used.
+    const keysByTable = new Map<string, Set<string>>();
+    for (const entry of accepted) {
+      const keys = keysByTable.get(entry.table) ?? new Set<string>();
+      keysByTable.set(entry.table, keys.add(entry.key));
+    }
+    for (const [table, keySet] of keysByTable) {
+      const keys = [...keySet];
+      for (let start = 0; start < keys.length; start += LOAD_CHUNK) {
+        const found = await trx
+          .selectFrom('rows')
+          .select(['tbl', 'key', 'scope', 'fields', 'clocks', 'deleted'])
+          .where('tbl', '=', table)
+          .where('key', 'in', keys.slice(start, start + LOAD_CHUNK))
+          .execute();
+        for (const row of found) {
+          rows.set(`${row.tbl}/${row.key}`, {
+            scope: row.scope,
+            fields: JSON.parse(row.fields) as Record<string, unknown>,
+            clocks: JSON.parse(row.clocks) as Record<string, string>,
+            deleted: row.deleted === 1,
+          });
+        }
       }
     }
     return rows;
