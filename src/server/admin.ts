@@ -13,7 +13,7 @@ import type {
 } from '@/protocol/admin';
 import type { RoleName } from '@/protocol/auth';
 import { newId } from '@/lib/ids';
-import { createInvitation } from './accounts';
+import { createInvitation } from './invitations';
 import type { Principal } from './auth/principal';
 import { ApiError } from './errors';
 import type { Store } from './store';

@@ -6,7 +6,7 @@
 import type { RoleName } from '@/protocol/auth';
 import { ROLE_NAMES } from '@/protocol/auth';
 import { newId } from '@/lib/ids';
-import { createInvitation } from './accounts';
+import { createInvitation } from './invitations';
 import type { Store } from './store';
 
 /** One demo code. */

@@ -2,9 +2,10 @@
  * Token issuing, in one module so municipal single sign-on can replace it later.
  *
  * Access tokens are short-lived and self-contained: `base64url(payload).base64url(HMAC-SHA256)`.
- * The server still checks on every request that the device is not revoked (see sync route), so a
- * revoked device is cut off at its next contact, not when its token expires. Refresh tokens are
- * random, stored only as a SHA-256 hash, and rotate on every use (see refresh-tokens.ts).
+ * The server still checks on every request that the device is not revoked (accounts.ts,
+ * `authenticate`), so a revoked device is cut off at its next contact, not when its token
+ * expires. Refresh tokens are random, stored only as a SHA-256 hash, and rotate on every use
+ * (accounts.ts, `refresh`).
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ROLE_NAMES } from '@/protocol/auth';
