@@ -1,6 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useProfile } from '@/features/account';
 import { ErrorBoundary } from '@/ui/error-boundary';
 import { BottomNav } from './bottom-nav';
@@ -26,9 +26,18 @@ export function Shell() {
   const { t } = useTranslation();
   const profile = useProfile();
   const location = useLocation();
+  const navigate = useNavigate();
   const syncNow = useSyncNow();
 
-  if (profile === null && location.pathname !== WELCOME_PATH) {
+  // Right after joining, this query may not have seen the new profile yet: wait instead of
+  // bouncing back to the welcome screen, and drop the flag once the profile is here (so a later
+  // wipe of a revoked device does lead to the welcome screen).
+  const justJoined = (location.state as { joined?: boolean } | null)?.joined === true;
+  useEffect(() => {
+    if (profile && justJoined) void navigate(location.pathname, { replace: true, state: null });
+  }, [profile, justJoined, navigate, location.pathname]);
+
+  if (profile === null && location.pathname !== WELCOME_PATH && !justJoined) {
     return <Navigate to={WELCOME_PATH} replace />;
   }
 

@@ -50,10 +50,11 @@ export function WelcomeScreen() {
     }
   }
 
-  // Go home once the saved profile is visible to the shell, or it would send us straight back.
+  // Go home once the saved profile is visible here. The shell reads the profile through its own
+  // live query, which may lag a moment: `joined` tells it not to send us straight back.
   const savedRole = profile?.role;
   useEffect(() => {
-    if (done && savedRole) void navigate('/', { replace: true });
+    if (done && savedRole) void navigate('/', { replace: true, state: { joined: true } });
   }, [done, savedRole, navigate]);
 
   return (
