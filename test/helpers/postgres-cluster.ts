@@ -21,7 +21,8 @@ export function postgresInstalled(): boolean {
   return existsSync(path.join(PG_BIN, 'initdb'));
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -1,86 +1,23 @@
 /**
- * vitest globalSetup: a throwaway PostgreSQL 15 cluster on 127.0.0.1 for the whole test run.
- *
- * initdb and pg_ctl run as the `postgres` user when we are root (PostgreSQL refuses to run as
- * root). The data directory lives in a temp folder and is removed at the end. fsync stays on: the
- * tests exercise the real durability path. When the binaries are missing, suites that need
- * PostgreSQL fail with `missing` as their message (other suites still run).
+ * vitest globalSetup: a throwaway PostgreSQL 15 cluster on 127.0.0.1 for the whole test run
+ * (see postgres-cluster.ts). fsync stays on: the tests exercise the real durability path. When the
+ * binaries are missing, suites that need PostgreSQL fail with `missing` as their message (other
+ * suites still run).
  */
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 // The ProvidedContext type lives beside inject() in postgres.ts.
 import type {} from './postgres';
-
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-function asPostgres(command: string, args: string[]): void {
-  const isRoot = process.getuid?.() === 0;
-  const [file, fileArgs] = isRoot
-    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
-    : [command, args];
-  execFileSync(file, fileArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
-}
+import { PG_BIN, postgresInstalled, startPostgresCluster } from './postgres-cluster';
 
 /** Starts the cluster and provides `postgres: { url } | { missing }` to the tests. */
 export default async function setup(project: TestProject): Promise<() => void> {
-  if (!existsSync(path.join(PG_BIN, 'initdb'))) {
+  if (!postgresInstalled()) {
     project.provide('postgres', {
       missing: `PostgreSQL 15 binaries not found in ${PG_BIN}: run "bash scripts/ensure-postgres.sh" (as root) or set PG_BIN`,
     });
     return () => undefined;
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'samspil-pg-'));
-  if (process.getuid?.() === 0) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-    chownSync(dir, uid, gid);
-  }
-  const data = path.join(dir, 'data');
-  const port = await freePort();
-  asPostgres(path.join(PG_BIN, 'initdb'), [
-    '-D',
-    data,
-    '--auth=trust',
-    '-U',
-    'postgres',
-    '-E',
-    'UTF8',
-  ]);
-  asPostgres(path.join(PG_BIN, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -k /tmp -c max_connections=200`,
-    '-w',
-    'start',
-  ]);
-  project.provide('postgres', { url: `postgres://postgres@127.0.0.1:${port}/postgres` });
-  return () => {
-    try {
-      asPostgres(path.join(PG_BIN, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
+  const cluster = await startPostgresCluster();
+  project.provide('postgres', { url: cluster.url });
+  return () => cluster.stop();
 }
