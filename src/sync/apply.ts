@@ -12,7 +12,7 @@ import { SYNCED_TABLES, type SyncedRow } from '@/db/schema';
 import { isTableName } from '@/protocol/tables';
 import type { SyncResponse } from '@/protocol/sync';
 import { requeueOwnRows } from './epoch';
-import { mergeRow } from './merge';
+import { mergeRow, type PendingChanges } from './merge';
 import {
   readEpoch,
   readRejected,
@@ -66,13 +66,14 @@ export async function applyResponse(
 
     if (pull.reset === 'full') await clearSyncedRows(db);
 
+    const pending = await pendingByRow(db);
     let rows = 0;
     for (const row of pull.rows) {
       // A newer server may know tables this client does not: skip them, keep going.
       if (!isTableName(row.table)) continue;
       const table = db.synced(row.table);
       const local = (await table.get(row.key)) as SyncedRow | undefined;
-      await table.put(mergeRow(local, row) as never);
+      await table.put(mergeRow(local, row, pending.get(`${row.table}/${row.key}`)) as never);
       rows++;
     }
 
@@ -81,6 +82,19 @@ export async function applyResponse(
     await saveEpoch(db, response.serverEpoch);
     return { acked: processed.length, rejected: ack.rejected.length, rows, restored: false };
   });
+}
+
+/** The fields each row still has changes waiting for, after the acknowledged ones are gone. */
+async function pendingByRow(db: SamspilDb): Promise<Map<string, PendingChanges>> {
+  const byRow = new Map<string, { fields: Set<string>; deleted: boolean }>();
+  for (const entry of await db.outbox.toArray()) {
+    const id = `${entry.table}/${entry.key}`;
+    const row = byRow.get(id) ?? { fields: new Set<string>(), deleted: false };
+    if (entry.op === 'delete') row.deleted = true;
+    for (const field of Object.keys(entry.fields)) row.fields.add(field);
+    byRow.set(id, row);
+  }
+  return byRow;
 }
 
 /**

@@ -1,39 +1,37 @@
 /**
- * Per-field last-writer-wins, the same rule the server applies.
+ * How a pulled row meets the local one.
  *
- * A field takes the value whose HLC stamp is greater; encoded stamps compare as strings. A tombstone
- * from either side wins. Because local edits still in the outbox carry newer stamps than what the
- * server has seen, they survive a pull untouched.
+ * The server's row is the truth for every field this device has no change waiting for: the server
+ * already merged everything it was sent (per-field last-writer-wins, and it re-stamps clocks from
+ * devices whose time runs ahead), so comparing clocks again here could only disagree with it.
+ * Fields with a change still in the outbox keep the local value and stamp until that change is
+ * acknowledged, so what the user typed never flickers back. A tombstone wins either way.
  */
 import type { SyncedRow } from '@/db/schema';
 import type { PulledRow } from '@/protocol/sync';
 
-/** Merges a pulled row into the local row (if any); returns the row to store. */
-export function mergeRow(local: SyncedRow | undefined, remote: PulledRow): SyncedRow {
-  const localClocks = local?._hlc ?? {};
-  if (remote.deleted || local?._deleted) {
-    return { id: remote.key, _hlc: maxClocks(localClocks, remote.hlc), _deleted: true };
-  }
+/** The changes still waiting in the outbox for one row. */
+export type PendingChanges = { fields: ReadonlySet<string>; deleted: boolean };
 
-  const merged: Record<string, unknown> = { ...local, id: remote.key };
-  const clocks: Record<string, string> = { ...localClocks };
-  for (const [field, remoteClock] of Object.entries(remote.hlc)) {
-    const localClock = localClocks[field];
-    if (localClock === undefined || remoteClock > localClock) {
-      clocks[field] = remoteClock;
-      if (Object.hasOwn(remote.fields, field)) merged[field] = remote.fields[field];
-      else Reflect.deleteProperty(merged, field);
+/** Merges a pulled row into the local row (if any); returns the row to store. */
+export function mergeRow(
+  local: SyncedRow | undefined,
+  remote: PulledRow,
+  pending: PendingChanges | undefined,
+): SyncedRow {
+  if (remote.deleted) return { id: remote.key, _hlc: { ...remote.hlc }, _deleted: true };
+  if (local?._deleted && pending?.deleted) return local;
+
+  const merged: Record<string, unknown> = { ...remote.fields, id: remote.key };
+  const clocks: Record<string, string> = { ...remote.hlc };
+  if (local && !local._deleted && pending) {
+    for (const field of pending.fields) {
+      const clock = local._hlc[field];
+      if (clock === undefined || !Object.hasOwn(local, field)) continue;
+      merged[field] = (local as Record<string, unknown>)[field];
+      clocks[field] = clock;
     }
   }
   merged._hlc = clocks;
   return merged as SyncedRow;
-}
-
-function maxClocks(a: Record<string, string>, b: Record<string, string>): Record<string, string> {
-  const out = { ...a };
-  for (const [field, clock] of Object.entries(b)) {
-    const current = out[field];
-    if (current === undefined || clock > current) out[field] = clock;
-  }
-  return out;
 }

@@ -48,8 +48,18 @@ export type SimulationReport = {
   acknowledged: number;
 };
 
-type Device = { name: string; user: 'A' | 'B'; db: SamspilDb; sent: SyncRequest[] };
-type Acked = { device: string; mutation: Mutation };
+/** A simulated phone; `skewMs` is how far its wall clock runs ahead. */
+type Device = { name: string; user: 'A' | 'B'; db: SamspilDb; sent: SyncRequest[]; skewMs: number };
+/**
+ * An acknowledged change. For a device whose clock the server re-stamps, `floor` holds the
+ * server's clock and value per field at the moment of the ack: the change's own stamp is not what
+ * the server kept, so the final state is checked against what the server said it had.
+ */
+type Acked = {
+  device: string;
+  mutation: Mutation;
+  floor?: Record<string, { clock: string | undefined; value: unknown }>;
+};
 type ServerRow = {
   tbl: string;
   key: string;
@@ -144,7 +154,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         const userCode = first ? await deviceCode(first, fetch) : (code as string);
         const joined = await joinWithCode(db, { code: userCode, displayName: user }, fetch);
         if (!joined.ok) fail(`device ${user}${i} could not join: ${joined.problem}`);
-        devices.push({ name: `${user}${i}`, user, db, sent: [] });
+        // A's second phone runs an hour fast: the server re-stamps its clocks.
+        const skewMs = user === 'A' && i === 1 ? 3_600_000 : 0;
+        devices.push({ name: `${user}${i}`, user, db, sent: [], skewMs });
         first ??= db;
       }
     }
@@ -169,18 +181,28 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           report.lostResponses++;
           throw new TypeError('response lost after the server committed');
         }
-        if (result.ok) recordAcks(device, request, result.body);
+        if (result.ok) await recordAcks(device, request, result.body);
         return result;
       },
     });
 
-    const recordAcks = (device: Device, request: SyncRequest, response: SyncResponse) => {
+    const recordAcks = async (device: Device, request: SyncRequest, response: SyncResponse) => {
       if (response.ack.rejected.length > 0) {
         fail(`server refused ${JSON.stringify(response.ack.rejected)}`);
       }
       for (const mutation of request.push.mutations) {
-        if (mutation.id <= response.ack.lastMutationId)
+        if (mutation.id > response.ack.lastMutationId) continue;
+        if (device.skewMs === 0 || mutation.op === 'delete') {
           acked.push({ device: device.name, mutation });
+          continue;
+        }
+        const row = (await server.rows()).find((r) => r.key === mutation.key);
+        const clocks = JSON.parse(row?.clocks ?? '{}') as Record<string, string>;
+        const fields = JSON.parse(row?.fields ?? '{}') as Record<string, unknown>;
+        const floor = Object.fromEntries(
+          Object.keys(mutation.fields).map((f) => [f, { clock: clocks[f], value: fields[f] }]),
+        );
+        acked.push({ device: device.name, mutation, floor });
       }
     };
 
@@ -230,7 +252,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           ...reliable,
           async sync(request, token) {
             const result = await reliable.sync(request, token);
-            if (result.ok) recordAcks(device, request, result.body);
+            if (result.ok) await recordAcks(device, request, result.body);
             return result;
           },
         });
@@ -262,20 +284,25 @@ const NOTES = ['kortspil', 'gåtur', 'kaffe', 'sang', 'avis', 'bingo'];
 
 /** A random local edit: a new activity, a change to one this device has, or a delete. */
 async function edit(device: Device, rng: Rng, created: Set<string>) {
+  const now = Date.now() + device.skewMs;
   const existing = (await device.db.activities.toArray()).filter((a) => !a._deleted);
   const roll = rng.next();
   if (existing.length === 0 || roll < 0.35) {
-    const row = await mutate(device.db, {
-      table: 'activities',
-      op: 'put',
-      fields: {
-        date: `2026-11-${String(rng.int(1, 28)).padStart(2, '0')}`,
-        durationMinutes: rng.pick([30, 60, 90, 120]),
-        activityType: 'cards',
-        note: rng.pick(NOTES),
-        createdAt: Date.now(),
+    const row = await mutate(
+      device.db,
+      {
+        table: 'activities',
+        op: 'put',
+        fields: {
+          date: `2026-11-${String(rng.int(1, 28)).padStart(2, '0')}`,
+          durationMinutes: rng.pick([30, 60, 90, 120]),
+          activityType: 'cards',
+          note: rng.pick(NOTES),
+          createdAt: now,
+        },
       },
-    });
+      now,
+    );
     created.add(row.id);
   } else if (roll < 0.9) {
     const target = rng.pick(existing);
@@ -283,9 +310,9 @@ async function edit(device: Device, rng: Rng, created: Set<string>) {
       rng.next() < 0.5
         ? { note: rng.pick(NOTES) }
         : { durationMinutes: rng.pick([30, 45, 60, 75]) };
-    await mutate(device.db, { table: 'activities', op: 'put', key: target.id, fields });
+    await mutate(device.db, { table: 'activities', op: 'put', key: target.id, fields }, now);
   } else {
-    await mutate(device.db, { table: 'activities', op: 'delete', key: rng.pick(existing).id });
+    await mutate(device.db, { table: 'activities', op: 'delete', key: rng.pick(existing).id }, now);
   }
 }
 
@@ -370,7 +397,7 @@ async function checkInvariants(
 
   // No acknowledged change lost.
   const byKey = new Map(rows.map((r) => [`${r.tbl}/${r.key}`, r]));
-  for (const { device, mutation } of acked) {
+  for (const { device, mutation, floor } of acked) {
     const row = byKey.get(`${mutation.table}/${mutation.key}`);
     if (!row) fail(`acknowledged ${mutation.table}/${mutation.key} from ${device} is missing`);
     if (mutation.op === 'delete') {
@@ -382,6 +409,16 @@ async function checkInvariants(
     const fields = JSON.parse(row.fields) as Record<string, unknown>;
     for (const [field, value] of Object.entries(mutation.fields)) {
       const clock = clocks[field];
+      const kept = floor?.[field];
+      if (kept) {
+        if (clock === undefined || (kept.clock !== undefined && clock < kept.clock)) {
+          fail(`acknowledged ${field} of ${mutation.key} from ${device} went back in time`);
+        }
+        if (clock === kept.clock && canonical(fields[field]) !== canonical(kept.value)) {
+          fail(`${field} of ${mutation.key} changed without a newer clock`);
+        }
+        continue;
+      }
       if (clock === undefined || clock < mutation.hlc) {
         fail(`acknowledged ${field} of ${mutation.key} from ${device} was lost`);
       }

@@ -120,6 +120,35 @@ describe('runSync against the real server', () => {
     expect(onPhone?._hlc).toEqual(onTablet?._hlc);
   });
 
+  it('converges when one phone’s clock runs an hour fast', async () => {
+    const phone = await device('volunteer');
+    const tablet = await secondDevice(phone);
+    const hourAhead = Date.now() + 3_600_000;
+    const row = await mutate(
+      phone,
+      { table: 'activities', op: 'put', fields: activity('fast clock') },
+      hourAhead,
+    );
+    await runSync(phone, transport());
+    await runSync(tablet, transport());
+
+    // The server re-stamped the phone's clock; a later edit on the tablet must win everywhere.
+    await mutate(tablet, {
+      table: 'activities',
+      op: 'put',
+      key: row.id,
+      fields: { note: 'later' },
+    });
+    await runSync(tablet, transport());
+    await runSync(phone, transport());
+
+    expect((await phone.activities.get(row.id))?.note).toBe('later');
+    expect((await tablet.activities.get(row.id))?.note).toBe('later');
+    expect((await phone.activities.get(row.id))?._hlc).toEqual(
+      (await tablet.activities.get(row.id))?._hlc,
+    );
+  });
+
   it('pushes again after a lost response, and the server applies it once', async () => {
     const db = await device('volunteer');
     await mutate(db, { table: 'activities', op: 'put', fields: activity('once') });

@@ -14,13 +14,15 @@ function remote(
   return { table: 'activities', key: KEY, fields, hlc, deleted, seq: 1 };
 }
 
+const pendingFields = (...fields: string[]) => ({ fields: new Set(fields), deleted: false });
+
 describe('mergeRow', () => {
   it('takes the server row when there is no local one', () => {
-    const merged = mergeRow(undefined, remote({ note: 'a' }, { note: stamp(1) }));
+    const merged = mergeRow(undefined, remote({ note: 'a' }, { note: stamp(1) }), undefined);
     expect(merged).toEqual({ id: KEY, note: 'a', _hlc: { note: stamp(1) } });
   });
 
-  it('keeps a newer local edit and takes newer server fields', () => {
+  it('keeps a field with a change still waiting, and takes the server for the rest', () => {
     const local = {
       id: KEY,
       note: 'mine, not yet pushed',
@@ -30,36 +32,41 @@ describe('mergeRow', () => {
     const merged = mergeRow(
       local,
       remote({ note: 'older', durationMinutes: 90 }, { note: stamp(3), durationMinutes: stamp(4) }),
+      pendingFields('note'),
     );
     expect(merged).toMatchObject({ note: 'mine, not yet pushed', durationMinutes: 90 });
     expect(merged._hlc).toEqual({ note: stamp(5), durationMinutes: stamp(4) });
   });
 
-  it('breaks a tie in millis by node id, as the server does', () => {
-    const local = { id: KEY, note: 'a', _hlc: { note: stamp(5, 'aaaaaaaaaaaaaaaa') } } as SyncedRow;
-    const merged = mergeRow(local, remote({ note: 'b' }, { note: stamp(5, 'bbbbbbbbbbbbbbbb') }));
-    expect(merged).toMatchObject({ note: 'b' });
+  it('takes the server’s value and clock when nothing waits, even if the local clock is ahead', () => {
+    // The server re-stamped this phone's clock, which ran an hour fast.
+    const local = { id: KEY, note: 'x', _hlc: { note: stamp(3_600_000) } } as SyncedRow;
+    const merged = mergeRow(local, remote({ note: 'x' }, { note: stamp(10) }), undefined);
+    expect(merged._hlc).toEqual({ note: stamp(10) });
   });
 
-  it('lets a tombstone from the server win and drops the text', () => {
+  it('lets a tombstone from the server win over a waiting edit', () => {
     const local = { id: KEY, note: 'x', _hlc: { note: stamp(9) } } as SyncedRow;
-    const merged = mergeRow(local, remote({}, { _deleted: stamp(2) }, true));
-    expect(merged).toEqual({
-      id: KEY,
-      _deleted: true,
-      _hlc: { note: stamp(9), _deleted: stamp(2) },
-    });
+    const merged = mergeRow(local, remote({}, { _deleted: stamp(2) }, true), pendingFields('note'));
+    expect(merged).toEqual({ id: KEY, _deleted: true, _hlc: { _deleted: stamp(2) } });
   });
 
-  it('keeps a local tombstone against a server put', () => {
+  it('keeps a local delete that is still waiting', () => {
     const local = { id: KEY, _deleted: true, _hlc: { _deleted: stamp(2) } } as SyncedRow;
-    const merged = mergeRow(local, remote({ note: 'late' }, { note: stamp(7) }));
+    const merged = mergeRow(local, remote({ note: 'late' }, { note: stamp(7) }), {
+      fields: new Set(),
+      deleted: true,
+    });
     expect(merged._deleted).toBe(true);
     expect(merged).not.toHaveProperty('note');
   });
 
   it('keeps fields it does not know', () => {
-    const merged = mergeRow(undefined, remote({ futureField: 1 }, { futureField: stamp(1) }));
+    const merged = mergeRow(
+      undefined,
+      remote({ futureField: 1 }, { futureField: stamp(1) }),
+      undefined,
+    );
     expect(merged).toMatchObject({ futureField: 1 });
   });
 });
