@@ -39,7 +39,7 @@ export function SyncStatusBar({ onSyncNow }: { onSyncNow: () => void }) {
       message = t('sync.tooOld');
       break;
     case 'auth-failed':
-      message = t('sync.authFailed');
+      message = waiting ? `${t('sync.authFailed')} ${waiting}` : t('sync.authFailed');
       break;
     case 'signed-out':
       message = t('sync.signedOut');
@@ -48,7 +48,7 @@ export function SyncStatusBar({ onSyncNow }: { onSyncNow: () => void }) {
       message = waiting ? `${t('sync.offline')} ${waiting}` : t('sync.offline');
       break;
     case 'retrying':
-      message = t('sync.retrying');
+      message = waiting ? `${t('sync.retrying')} ${waiting}` : t('sync.retrying');
       break;
     case 'syncing':
       message = t('sync.syncing');

@@ -4,7 +4,7 @@
  *
  * Call these inside a transaction that includes `db.syncState`.
  */
-import { decodeHlc, encodeHlc, receiveHlc, tickHlc, zeroHlc, type Hlc } from '@/lib/hlc';
+import { decodeHlc, encodeHlc, receiveHlc, tickHlcAbove, zeroHlc, type Hlc } from '@/lib/hlc';
 import { newNodeId } from '@/lib/ids';
 import type { SamspilDb } from './database';
 
@@ -16,9 +16,13 @@ async function readClock(db: SamspilDb): Promise<Hlc> {
   return decoded ?? zeroHlc(newNodeId());
 }
 
-/** Stamps a local change: ticks the clock, saves it, returns the encoded stamp. */
-export async function tickClock(db: SamspilDb, now: number): Promise<string> {
-  const hlc = encodeHlc(tickHlc(await readClock(db), now));
+/**
+ * Stamps a local change: ticks the clock (past `floor`, the highest stamp already on the row, so
+ * an edit on a phone whose clock is behind still wins over what it replaces), saves it, returns it.
+ */
+export async function tickClock(db: SamspilDb, now: number, floor?: string): Promise<string> {
+  const floorHlc = floor === undefined ? undefined : decodeHlc(floor);
+  const hlc = encodeHlc(tickHlcAbove(await readClock(db), now, floorHlc));
   await db.syncState.put({ key: CLOCK_KEY, value: hlc });
   return hlc;
 }

@@ -34,8 +34,12 @@ export async function mutate<N extends SyncedTableName>(
   const key = mutation.key ?? newId();
 
   return db.transaction('rw', [table, db.outbox, db.syncState], async () => {
-    const hlc = await tickClock(db, now);
     const existing = await table.get(key);
+    const highest = Object.values(existing?._hlc ?? {}).reduce<string | undefined>(
+      (max, clock) => (max === undefined || clock > max ? clock : max),
+      undefined,
+    );
+    const hlc = await tickClock(db, now, highest);
 
     let row: RowOf[N];
     let fields: Record<string, unknown>;

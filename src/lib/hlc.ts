@@ -77,6 +77,16 @@ export function receiveHlc(last: Hlc, remote: Hlc, now: number): Hlc {
   return after(millis, counter, last.node);
 }
 
+/**
+ * The stamp for a local event that must sort after `floor` (the field's current stamp, perhaps from
+ * a device whose clock is ahead of ours): `tickHlc`, or one step past `floor` when that is later.
+ */
+export function tickHlcAbove(last: Hlc, now: number, floor: Hlc | undefined): Hlc {
+  const ticked = tickHlc(last, now);
+  if (!floor || compareHlc(ticked, floor) > 0) return ticked;
+  return after(floor.millis, floor.counter, last.node);
+}
+
 /** The sortable string form: `<15-digit millis>-<4-hex counter>-<16-hex node>`. */
 export function encodeHlc(hlc: Hlc): string {
   return `${String(hlc.millis).padStart(MILLIS_DIGITS, '0')}-${hlc.counter

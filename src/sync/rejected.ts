@@ -38,7 +38,10 @@ export async function discardRejected(db: SamspilDb, mutationId: number) {
     if (!isTableName(entry.mutation.table)) return;
     const table = db.synced(entry.mutation.table);
     const row = (await table.get(entry.mutation.key)) as SyncedRow | undefined;
-    if (row) {
+    if (entry.mutation.op === 'delete') {
+      // The tombstone already dropped the row's values; the re-pull brings the server's back.
+      await table.delete(entry.mutation.key);
+    } else if (row) {
       const reverted: Record<string, unknown> = { ...row, _hlc: { ...row._hlc } };
       const clocks = reverted._hlc as Record<string, string>;
       for (const field of [...Object.keys(entry.mutation.fields), '_deleted']) {

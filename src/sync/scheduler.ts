@@ -35,11 +35,15 @@ const PHASE_OF: Record<Exclude<SyncOutcome['kind'], 'synced'>, SyncPhase> = {
   retry: 'retrying',
 };
 
-/** Runs `task` holding the cross-tab sync lock; skips it when another tab holds it. */
-async function withSyncLock(task: () => Promise<void>): Promise<void> {
+/**
+ * Runs `task` holding the cross-tab sync lock; when another tab holds it, runs `otherTabSyncs`
+ * instead (that tab syncs for everyone; this one tries again later).
+ */
+async function withSyncLock(task: () => Promise<void>, otherTabSyncs: () => void): Promise<void> {
   if (typeof navigator !== 'undefined' && 'locks' in navigator) {
     await navigator.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
       if (lock) await task();
+      else otherTabSyncs();
     });
     return;
   }
@@ -72,38 +76,46 @@ export function startSyncScheduler(
       syncStatusStore.setState({ phase: 'offline' });
       return Promise.resolve();
     }
-    running = withSyncLock(async () => {
-      syncStatusStore.setState({ phase: 'syncing' });
-      let outcome: SyncOutcome;
-      try {
-        outcome = await runSync(db, transport, options);
-      } catch {
-        // fetch threw: no network, DNS, a dropped connection. Nothing was lost; try later.
-        failures++;
-        const delay = backoffDelay(failures, undefined, options.random);
-        syncStatusStore.setState({ phase: 'offline', nextAttemptAt: Date.now() + delay });
-        schedule(delay);
-        return;
-      }
-      if (outcome.kind === 'synced') {
-        failures = 0;
-        syncStatusStore.setState({ phase: 'idle', code: undefined, lastSyncedAt: Date.now() });
-        schedule(intervalMs);
-        return;
-      }
-      const phase = PHASE_OF[outcome.kind];
-      if (outcome.kind === 'retry') {
-        failures++;
-        const delay = backoffDelay(failures, outcome.retryAfterMs, options.random);
-        syncStatusStore.setState({ phase, code: outcome.code, nextAttemptAt: Date.now() + delay });
-        schedule(delay);
-        return;
-      }
-      syncStatusStore.setState({
-        phase,
-        code: outcome.kind === 'auth-failed' ? outcome.code : undefined,
-      });
-    }).finally(() => {
+    running = withSyncLock(
+      async () => {
+        syncStatusStore.setState({ phase: 'syncing' });
+        let outcome: SyncOutcome;
+        try {
+          outcome = await runSync(db, transport, options);
+        } catch {
+          // fetch threw: no network, DNS, a dropped connection. Nothing was lost; try later.
+          failures++;
+          const delay = backoffDelay(failures, undefined, options.random);
+          syncStatusStore.setState({ phase: 'offline', nextAttemptAt: Date.now() + delay });
+          schedule(delay);
+          return;
+        }
+        if (outcome.kind === 'synced') {
+          failures = 0;
+          syncStatusStore.setState({ phase: 'idle', code: undefined, lastSyncedAt: Date.now() });
+          // A change saved during the last round waits for the short timer, not the long one.
+          schedule((await db.outbox.count()) > 0 ? debounceMs : intervalMs);
+          return;
+        }
+        const phase = PHASE_OF[outcome.kind];
+        if (outcome.kind === 'retry') {
+          failures++;
+          const delay = backoffDelay(failures, outcome.retryAfterMs, options.random);
+          syncStatusStore.setState({
+            phase,
+            code: outcome.code,
+            nextAttemptAt: Date.now() + delay,
+          });
+          schedule(delay);
+          return;
+        }
+        syncStatusStore.setState({
+          phase,
+          code: outcome.kind === 'auth-failed' ? outcome.code : undefined,
+        });
+      },
+      () => schedule(intervalMs),
+    ).finally(() => {
       running = undefined;
     });
     return running;

@@ -17,6 +17,29 @@ export async function refreshTokens(
   session: StoredSession,
   now: number,
 ): Promise<TokenResult> {
+  // One refresh at a time across tabs and callers: a refresh token works once, and spending it
+  // twice makes the server sign the device out. Whoever comes second finds the new pair stored.
+  return withRefreshLock(async () => {
+    const stored = await readSession(db);
+    if (stored && stored.refreshToken !== session.refreshToken)
+      return { ok: true, session: stored };
+    return refreshNow(db, transport, stored ?? session, now);
+  });
+}
+
+async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator !== 'undefined' && 'locks' in navigator) {
+    return navigator.locks.request('samspil-refresh', work);
+  }
+  return work();
+}
+
+async function refreshNow(
+  db: SamspilDb,
+  transport: Transport,
+  session: StoredSession,
+  now: number,
+): Promise<TokenResult> {
   const result = await transport.refresh(session.refreshToken);
   if (result.ok) {
     const next: StoredSession = {

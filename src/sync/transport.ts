@@ -36,6 +36,9 @@ async function readResult<T>(
   };
 }
 
+/** Give up on a request after this long; the scheduler backs off and tries again. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** The transport over `fetch`, against `baseUrl` (same origin by default). */
 export function fetchTransport(baseUrl = '', fetchImpl: typeof fetch = fetch): Transport {
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -44,6 +47,8 @@ export function fetchTransport(baseUrl = '', fetchImpl: typeof fetch = fetch): T
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
       cache: 'no-store',
+      // A stalled mobile connection must not hold the sync lock for ever.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   return {
     async sync(request, accessToken) {

@@ -6,6 +6,7 @@ import {
   MAX_DRIFT_MS,
   receiveHlc,
   tickHlc,
+  tickHlcAbove,
   zeroHlc,
   type Hlc,
 } from '@/lib/hlc';
@@ -53,6 +54,20 @@ describe('tickHlc', () => {
       previous = clock;
     }
     expect(clock.millis).toBe(T0 + 1);
+  });
+});
+
+describe('tickHlcAbove', () => {
+  it('stamps past a floor from a device whose clock is ahead', () => {
+    const floor: Hlc = { millis: T0 + 600_000, counter: 3, node: NODE_B };
+    const stamp = tickHlcAbove(tickHlc(zeroHlc(NODE_A), T0), T0 + 1, floor);
+    expect(stamp).toEqual({ millis: T0 + 600_000, counter: 4, node: NODE_A });
+    expect(compareHlc(floor, stamp)).toBeLessThan(0);
+  });
+
+  it('is a plain tick when the clock is already past the floor', () => {
+    const floor: Hlc = { millis: T0 - 5, counter: 0, node: NODE_B };
+    expect(tickHlcAbove(zeroHlc(NODE_A), T0, floor)).toEqual(tickHlc(zeroHlc(NODE_A), T0));
   });
 });
 

@@ -1,6 +1,7 @@
 // The client engine against the real server (SQLite, in-process): no mocked server anywhere.
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
+import { encodeHlc } from '@/lib/hlc';
 import { joinWithCode } from '@/features/account/data/join';
 import {
   fetchTransport,
@@ -147,6 +148,38 @@ describe('runSync against the real server', () => {
     expect((await phone.activities.get(row.id))?._hlc).toEqual(
       (await tablet.activities.get(row.id))?._hlc,
     );
+  });
+
+  it('lets a later edit on a phone whose clock is slow win over what it replaces', async () => {
+    const phone = await device('volunteer');
+    const tablet = await secondDevice(phone);
+    // The phone's clock is 10 minutes behind, for everything it does.
+    const slowNow = () => Date.now() - 600_000;
+    const row = await mutate(tablet, {
+      table: 'activities',
+      op: 'put',
+      fields: activity('tablet'),
+    });
+    await runSync(tablet, transport());
+    await runSync(phone, transport(), { now: slowNow });
+
+    // It edits after it has seen the tablet's note. Its own clock has only seen slow time (the
+    // server's clock is too far ahead of it to adopt).
+    const node = String((await phone.syncState.get('hlc'))?.value).slice(-16);
+    await phone.syncState.put({
+      key: 'hlc',
+      value: encodeHlc({ millis: slowNow() - 1, counter: 0, node }),
+    });
+    await mutate(
+      phone,
+      { table: 'activities', op: 'put', key: row.id, fields: { note: 'phone, later' } },
+      slowNow(),
+    );
+    await runSync(phone, transport(), { now: slowNow });
+    await runSync(tablet, transport());
+
+    expect((await tablet.activities.get(row.id))?.note).toBe('phone, later');
+    expect((await phone.activities.get(row.id))?.note).toBe('phone, later');
   });
 
   it('pushes again after a lost response, and the server applies it once', async () => {
