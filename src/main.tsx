@@ -6,22 +6,24 @@ import { App } from './app/app';
 import { openAppDb } from './app/db-instance';
 import { initI18n } from './i18n';
 import { captureInstallPrompt, registerServiceWorker } from './pwa/register';
-import { wipeLocalData } from './db/wipe';
-import { fetchTransport, startSyncScheduler } from './sync';
 
 captureInstallPrompt();
 const i18n = initI18n();
 const db = openAppDb();
-const scheduler = startSyncScheduler(db, fetchTransport(), {
-  // A revoked device (a lost phone) keeps nothing: wipe, and the shell says why.
-  onRevoked: () => wipeLocalData(db),
-});
+// The sync engine (and the wire schemas it validates with) loads after the first screen.
+const scheduler = Promise.all([import('./sync'), import('./db/wipe')]).then(
+  ([{ fetchTransport, startSyncScheduler }, { wipeLocalData }]) =>
+    startSyncScheduler(db, fetchTransport(), {
+      // A revoked device (a lost phone) keeps nothing: wipe, and the shell says why.
+      onRevoked: () => wipeLocalData(db),
+    }),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App db={db} i18n={i18n} syncNow={() => void scheduler.syncNow()} />
+    <App db={db} i18n={i18n} syncNow={() => void scheduler.then((s) => s.syncNow())} />
   </StrictMode>,
 );
 registerServiceWorker();

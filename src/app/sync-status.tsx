@@ -5,13 +5,10 @@ import { useDb } from '@/db/react';
 import { usePendingChanges } from '@/features/account';
 import { localeFor } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
-import {
-  discardRejected,
-  readRejected,
-  retryRejected,
-  syncStatusStore,
-  type RejectedChange,
-} from '@/sync';
+// Narrow imports: the shell is on the first screen; the engine and its schemas load later.
+import { discardRejected, retryRejected } from '@/sync/rejected';
+import { readRejected, type RejectedChange } from '@/sync/state';
+import { syncStatusStore } from '@/sync/status';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 

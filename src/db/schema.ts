@@ -5,7 +5,7 @@
  * (a tombstone keeps only its id and clocks: deleted text does not linger on the phone).
  * Feature modules refine the domain fields; the database layer only relies on `SyncedRow`.
  */
-import { TABLE_NAMES, type TableName } from '@/protocol/tables';
+import { TABLE_NAMES, type TableName } from '@/protocol/table-names';
 
 /** Metadata every synced row carries. */
 export type SyncedRow = {

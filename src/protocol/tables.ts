@@ -6,6 +6,13 @@
  * table or a field is a protocol change.
  */
 import { z } from 'zod';
+import {
+  isTableName,
+  TABLE_NAMES,
+  TABLE_SCOPES,
+  type ScopeKind,
+  type TableName,
+} from './table-names';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoWeek = z.string().regex(/^\d{4}-W\d{2}$/);
@@ -111,42 +118,14 @@ export const TABLE_FIELDS = {
     tipId: uuid,
     readAt: millis,
   },
-} as const satisfies Record<string, Record<string, z.ZodType>>;
+} as const satisfies Record<TableName, Record<string, z.ZodType>>;
+// `satisfies` over TableName: a table missing here, or one not in table-names.ts, fails to compile.
 
-/** Where a table's rows live: a person's own (`user`), a team's, or an institution's. */
-export type ScopeKind = 'user' | 'team' | 'institution';
-
-/** The kind of scope each table's rows live in (the server derives the scope id from the writer). */
-export const TABLE_SCOPES: Record<keyof typeof TABLE_FIELDS, ScopeKind> = {
-  profile: 'user',
-  activities: 'user',
-  expenses: 'user',
-  receipts: 'user',
-  introProgress: 'user',
-  logbookEntries: 'user',
-  checkIns: 'user',
-  tipReads: 'user',
-  institutions: 'institution',
-  checklists: 'team',
-  checklistItems: 'team',
-  planItems: 'team',
-  tips: 'team',
-};
-
-/** Name of a synced table. */
-export type TableName = keyof typeof TABLE_FIELDS;
-
-/** Every synced table, in a stable order. */
-export const TABLE_NAMES = Object.keys(TABLE_FIELDS) as TableName[];
+export { TABLE_NAMES, TABLE_SCOPES, isTableName, type ScopeKind, type TableName };
 
 const fieldSchemas = new Map<string, z.ZodType>(
   TABLE_NAMES.map((table) => [table, z.object(TABLE_FIELDS[table]).partial().strict()]),
 );
-
-/** True when `name` is a synced table. */
-export function isTableName(name: string): name is TableName {
-  return Object.hasOwn(TABLE_FIELDS, name);
-}
 
 /** Why a mutation's fields were refused. */
 export type FieldProblem = {

@@ -9,7 +9,7 @@
 import type { SamspilDb } from '@/db/database';
 import { observeClock } from '@/db/clock';
 import { SYNCED_TABLES, type SyncedRow } from '@/db/schema';
-import { isTableName } from '@/protocol/tables';
+import { isTableName } from '@/protocol/table-names';
 import type { SyncResponse } from '@/protocol/sync';
 import { requeueOwnRows } from './epoch';
 import { mergeRow, type PendingChanges } from './merge';

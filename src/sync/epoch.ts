@@ -5,7 +5,7 @@
  */
 import type { SamspilDb } from '@/db/database';
 import type { OutboxEntry, SyncedRow } from '@/db/schema';
-import { TABLE_NAMES, TABLE_SCOPES } from '@/protocol/tables';
+import { TABLE_NAMES, TABLE_SCOPES } from '@/protocol/table-names';
 
 /** Tables whose rows on this device are all the person's own (scope `user`). */
 const OWN_TABLES = TABLE_NAMES.filter((table) => TABLE_SCOPES[table] === 'user');

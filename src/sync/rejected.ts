@@ -6,7 +6,7 @@
  */
 import type { SamspilDb } from '@/db/database';
 import { SYNCED_TABLES, type SyncedRow } from '@/db/schema';
-import { isTableName } from '@/protocol/tables';
+import { isTableName } from '@/protocol/table-names';
 import { readRejected, saveCursor, saveRejected } from './state';
 
 /** Puts a refused change back in the outbox (with a new id) and forgets the refusal. */
