@@ -68,7 +68,7 @@ describe('translations', () => {
     const dynamic = [
       ...ACTIVITY_TYPES.map((type) => `activity.types.${type}`),
       ...ENTRY_KINDS.map((kind) => `logbook.kinds.${kind}`),
-      ...ROLES.flatMap((role) => [`roles.${role}`, `roles.${role}Hint`]),
+      ...ROLES.map((role) => `roles.${role}`),
       ...errorCodes.map((code) => `errors.${code}`),
       'settings.languages.da',
       'settings.languages.en',

@@ -57,7 +57,6 @@ export function SettingsScreen() {
                 })}
           </p>
         )}
-        {pending && pending.count > 0 && <p className="muted">{t('settings.pendingLocalOnly')}</p>}
       </section>
 
       <section className="settings-block" aria-labelledby="about-title">
