@@ -7,6 +7,12 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   Activity,
+  Certificate,
+  Concern,
+  Declaration,
+  IntroItem,
+  VolunteerHours,
+  VolunteerRosterEntry,
   CheckIn,
   Checklist,
   ChecklistItem,
@@ -43,6 +49,12 @@ export class SamspilDb extends Dexie {
   planItems!: EntityTable<PlanItem, 'id'>;
   tips!: EntityTable<Tip, 'id'>;
   tipReads!: EntityTable<TipRead, 'id'>;
+  introItems!: EntityTable<IntroItem, 'id'>;
+  declarations!: EntityTable<Declaration, 'id'>;
+  certificates!: EntityTable<Certificate, 'id'>;
+  concerns!: EntityTable<Concern, 'id'>;
+  volunteers!: EntityTable<VolunteerRosterEntry, 'id'>;
+  volunteerHours!: EntityTable<VolunteerHours, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   syncState!: EntityTable<SyncStateEntry, 'key'>;
 
@@ -67,6 +79,24 @@ export class SamspilDb extends Dexie {
       outbox: '++id, [table+key], createdAt',
       syncState: 'key',
     });
+
+    // Version 2: the volunteer features. A pull before this version skipped rows of tables it did
+    // not know while its cursor moved past them, so pull everything again (merging keeps pending
+    // edits; the outbox is untouched) and forget the scopes pulled so far.
+    this.version(2)
+      .stores({
+        expenses: 'id, date, status, volunteerId',
+        introProgress: 'id, institutionId, volunteerId',
+        introItems: 'id, institutionId',
+        declarations: 'id, volunteerId',
+        certificates: 'id, volunteerId',
+        concerns: 'id, institutionId, createdAt',
+        volunteers: 'id, institutionId',
+        volunteerHours: 'id, volunteerId, month',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('syncState').bulkDelete(['cursor', 'scopes']);
+      });
   }
 
   /** The typed table for a synced table name. */

@@ -13,6 +13,8 @@ export type SyncedRow = {
   /** Encoded HLC stamp of the last local or remote write, per field. */
   _hlc: Record<string, string>;
   _deleted?: true;
+  /** The server scope the row came from (`user:<id>`, `shared:<id>`, …); unset for local rows. */
+  _scope?: string;
 };
 
 /** The three kinds of user (DOMAIN.md), plus the admin who manages institutions. */
@@ -31,6 +33,16 @@ export type Institution = SyncedRow & {
   kind?: string;
   contactName?: string;
   contactPhone?: string;
+  /** Local agreements for volunteer work here, written by the contact person. */
+  agreements?: string;
+  insurance?: string;
+  emergency?: string;
+  /** The institution's activity types (the app adds "Andet"). */
+  activityTypes?: string[];
+  requiresConfidentiality?: boolean;
+  confidentialityText?: string;
+  worksWithChildren?: boolean;
+  requiresCriminalRecord?: boolean;
 };
 
 /** What a volunteer did and for how long: never who the citizen was. */
@@ -48,22 +60,29 @@ export type Activity = SyncedRow & {
 };
 
 export type Expense = SyncedRow & {
+  volunteerId?: string;
+  institutionId?: string;
   date: string;
   amountOre: number;
   category: 'transport' | 'materials' | 'other';
   description: string;
-  status: 'submitted' | 'approved' | 'rejected' | 'paid';
+  /** Set by the contact person; no status means submitted. */
+  status?: 'submitted' | 'approved' | 'rejected' | 'paid';
   rejectReason?: string;
+  decidedAt?: number;
   createdAt: number;
 };
 
+/** A receipt photo, resized on the device to at most 200 KB; `data` is base64 (as on the wire). */
 export type Receipt = SyncedRow & {
+  volunteerId?: string;
   expenseId: string;
-  mimeType: string;
-  bytes: Blob;
+  mimeType: 'image/jpeg' | 'image/webp' | 'image/png';
+  data: string;
 };
 
 export type IntroProgress = SyncedRow & {
+  volunteerId?: string;
   institutionId: string;
   itemId: string;
   doneAt?: number;
@@ -123,6 +142,59 @@ export type TipRead = SyncedRow & {
   readAt: number;
 };
 
+/** One item of an institution's introduction checklist, kept by its contact person. */
+export type IntroItem = SyncedRow & {
+  institutionId: string;
+  position: number;
+  title: string;
+  body?: string;
+};
+
+/** A volunteer read and accepted the institution's confidentiality text. */
+export type Declaration = SyncedRow & {
+  volunteerId: string;
+  institutionId: string;
+  acceptedAt: number;
+};
+
+/** The status of a certificate (never the certificate itself), recorded by the contact person. */
+export type Certificate = SyncedRow & {
+  volunteerId: string;
+  kind: 'criminalRecord' | 'child';
+  status: 'requested' | 'approved' | 'notApproved';
+  requestedOn?: string;
+  decidedOn?: string;
+  renewBy?: string;
+};
+
+/** A volunteer's request to talk to the contact person; gone from the volunteer's phone once sent. */
+export type Concern = SyncedRow & {
+  volunteerId: string;
+  institutionId: string;
+  preferredTime?: string;
+  message?: string;
+  createdAt: number;
+  status?: 'new' | 'answered';
+  answeredAt?: number;
+};
+
+/** A volunteer at the contact person's institution (written by the server). */
+export type VolunteerRosterEntry = SyncedRow & {
+  institutionId: string;
+  displayName?: string;
+  joinedAt: number;
+};
+
+/** A volunteer's hours in one month (written by the server from the activities; no notes). */
+export type VolunteerHours = SyncedRow & {
+  volunteerId: string;
+  institutionId: string;
+  /** `YYYY-MM`. */
+  month: string;
+  minutes: number;
+  entries: number;
+};
+
 /** Tables that sync: the protocol's list, so client and server can never disagree. */
 export const SYNCED_TABLES = TABLE_NAMES;
 
@@ -144,6 +216,12 @@ export type RowOf = {
   planItems: PlanItem;
   tips: Tip;
   tipReads: TipRead;
+  introItems: IntroItem;
+  declarations: Declaration;
+  certificates: Certificate;
+  concerns: Concern;
+  volunteers: VolunteerRosterEntry;
+  volunteerHours: VolunteerHours;
 };
 
 /** A pending local change, waiting for the sync engine. `id` increases per device. */

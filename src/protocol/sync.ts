@@ -38,6 +38,12 @@ export const syncRequestSchema = z.object({
   pull: z.object({
     cursor: z.number().int().nonnegative(),
     limit: z.number().int().min(1).max(MAX_PULL_LIMIT),
+    /**
+     * The scopes this device has pulled so far (the `scopes` of the last response it applied).
+     * The server compares them with the scopes the person reads now: a scope gone is listed in
+     * `removedScopes`; a new one sends its current rows first. Absent (older clients): no change.
+     */
+    scopes: z.array(z.string().max(100)).max(10_000).optional(),
   }),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
@@ -58,6 +64,8 @@ export const pulledRowSchema = z.object({
   hlc: z.record(z.string(), hlcSchema),
   deleted: z.boolean(),
   seq: z.number().int().positive(),
+  /** The row's scope (`user:<id>`, `shared:<id>`, …), so a device can drop a scope it lost. */
+  scope: z.string().max(100),
 });
 export type PulledRow = z.infer<typeof pulledRowSchema>;
 
@@ -73,7 +81,11 @@ export const syncResponseSchema = z.object({
     rows: z.array(pulledRowSchema),
     cursor: z.number().int().nonnegative(),
     hasMore: z.boolean(),
+    /** The scopes the person reads now; the device saves them with this page and sends them back. */
+    scopes: z.array(z.string()).optional(),
+    /** Scopes the person no longer reads: the device deletes their rows (never its outbox). */
     removedScopes: z.array(z.string()).optional(),
+    /** The device's cursor is older than the tombstone purge: push, clear, pull from 0. */
     reset: z.literal('full').optional(),
   }),
 });

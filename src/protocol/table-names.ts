@@ -18,21 +18,37 @@ export const TABLE_NAMES = [
   'planItems',
   'tips',
   'tipReads',
+  // Added with the volunteer features (schema version 2).
+  'introItems',
+  'declarations',
+  'certificates',
+  'concerns',
+  'volunteers',
+  'volunteerHours',
 ] as const;
 
 /** Name of a synced table. */
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** Where a table's rows live: a person's own (`user`), a team's, or an institution's. */
-export type ScopeKind = 'user' | 'team' | 'institution';
+/**
+ * Where a table's rows live:
+ * - `user:<userId>`: a person's own rows, read by that person only;
+ * - `shared:<volunteerId>`: what a volunteer shares with their institution's contact persons
+ *   (expenses, introduction, certificates, hour totals; never activities or notes);
+ * - `staff:<institutionId>`: rows for an institution's contact persons only (a volunteer may
+ *   write them, e.g. a concern, but never reads them back);
+ * - `institution:<institutionId>`: an institution's info, read by everyone there;
+ * - `team:<teamId>`: a team's shared work (checklists, plans, tips for caseworkers).
+ */
+export type ScopeKind = 'user' | 'shared' | 'staff' | 'team' | 'institution';
 
 /** The kind of scope each table's rows live in (the server derives the scope id from the writer). */
 export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
   profile: 'user',
   activities: 'user',
-  expenses: 'user',
-  receipts: 'user',
-  introProgress: 'user',
+  expenses: 'shared',
+  receipts: 'shared',
+  introProgress: 'shared',
   logbookEntries: 'user',
   checkIns: 'user',
   tipReads: 'user',
@@ -40,10 +56,31 @@ export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
   checklists: 'team',
   checklistItems: 'team',
   planItems: 'team',
+  // Tips for caseworkers live in the team; tips with audience `volunteers` in the institution.
   tips: 'team',
+  introItems: 'institution',
+  declarations: 'shared',
+  certificates: 'shared',
+  concerns: 'staff',
+  volunteers: 'shared',
+  volunteerHours: 'shared',
 };
 
 /** True when `name` is a synced table. */
 export function isTableName(name: string): name is TableName {
   return (TABLE_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * Tables only the server writes (derived from other rows); a mutation to one is forbidden.
+ * `volunteers` is the roster a contact person sees; `volunteerHours` the monthly totals.
+ */
+export const SERVER_TABLES: readonly TableName[] = ['volunteers', 'volunteerHours'];
+
+/**
+ * Tables a device writes but never reads back: once the server has acknowledged a row, the
+ * device deletes its copy (a volunteer's concern must not stay on the phone).
+ */
+export const SEND_ONLY_TABLES: Partial<Record<TableName, readonly string[]>> = {
+  concerns: ['volunteer'],
+};

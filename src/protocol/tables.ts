@@ -37,6 +37,15 @@ export const TABLE_FIELDS = {
     kind: text(60),
     contactName: text(120),
     contactPhone: text(30),
+    // Written by the institution's contact person (issue 4).
+    agreements: text(4000),
+    insurance: text(2000),
+    emergency: text(2000),
+    activityTypes: z.array(text(80).min(1)).max(30),
+    requiresConfidentiality: z.boolean(),
+    confidentialityText: text(4000),
+    worksWithChildren: z.boolean(),
+    requiresCriminalRecord: z.boolean(),
   },
   activities: {
     date: isoDate,
@@ -53,23 +62,31 @@ export const TABLE_FIELDS = {
     createdAt: millis,
   },
   expenses: {
+    volunteerId: uuid,
+    institutionId: uuid,
     date: isoDate,
     amountOre: z.number().int().min(0).max(10_000_000),
     category: z.enum(['transport', 'materials', 'other']),
     description: text(500),
+    // Set by the contact person only; a claim without a status is `submitted`.
     status: z.enum(['submitted', 'approved', 'rejected', 'paid']),
     rejectReason: text(500),
+    decidedAt: millis,
     createdAt: millis,
   },
   receipts: {
+    volunteerId: uuid,
     expenseId: uuid,
     mimeType: z.enum(['image/jpeg', 'image/webp', 'image/png']),
     // Base64 of a photo resized on the device to at most 200 KB.
     data: z.string().max(280_000),
   },
   introProgress: {
+    volunteerId: uuid,
     institutionId: uuid,
-    itemId: text(80),
+    // The `introItems` row ticked.
+    itemId: uuid,
+    // Ticked by the volunteer; confirmed by the contact person.
     doneAt: millis,
     confirmedAt: millis,
   },
@@ -111,12 +128,54 @@ export const TABLE_FIELDS = {
     week: isoWeek,
     title: text(120),
     body: text(4000),
+    // `volunteers` makes the tip an institution row that the institution's volunteers read.
     audience: text(80),
     tag: text(60),
   },
   tipReads: {
     tipId: uuid,
     readAt: millis,
+  },
+  introItems: {
+    institutionId: uuid,
+    position: z.number().int().min(0).max(10_000),
+    title: text(200).min(1),
+    body: text(2000),
+  },
+  declarations: {
+    volunteerId: uuid,
+    institutionId: uuid,
+    // The volunteer read and accepted the institution's confidentiality text at this time.
+    acceptedAt: millis,
+  },
+  certificates: {
+    volunteerId: uuid,
+    kind: z.enum(['criminalRecord', 'child']),
+    status: z.enum(['requested', 'approved', 'notApproved']),
+    requestedOn: isoDate,
+    decidedOn: isoDate,
+    renewBy: isoDate,
+  },
+  concerns: {
+    volunteerId: uuid,
+    institutionId: uuid,
+    preferredTime: text(120),
+    message: text(500),
+    createdAt: millis,
+    status: z.enum(['new', 'answered']),
+    answeredAt: millis,
+  },
+  volunteers: {
+    institutionId: uuid,
+    displayName: text(60),
+    joinedAt: millis,
+  },
+  volunteerHours: {
+    volunteerId: uuid,
+    institutionId: uuid,
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    minutes: z.number().int().min(0),
+    entries: z.number().int().min(0),
   },
 } as const satisfies Record<TableName, Record<string, z.ZodType>>;
 // `satisfies` over TableName: a table missing here, or one not in table-names.ts, fails to compile.

@@ -57,5 +57,7 @@ export function writeScope(
       return `institution:${key}`;
     case 'team':
       return principal.teamId ? `team:${principal.teamId}` : undefined;
+    default:
+      return undefined; // shared and staff scopes: not yet writable
   }
 }

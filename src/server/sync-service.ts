@@ -212,7 +212,7 @@ export function createSyncService(store: Store, now: () => number = Date.now): S
   async function pull(principal: Principal, cursor: number, limit: number) {
     const found = await store.db
       .selectFrom('rows')
-      .select(['tbl', 'key', 'fields', 'clocks', 'deleted', 'seq'])
+      .select(['tbl', 'key', 'scope', 'fields', 'clocks', 'deleted', 'seq'])
       .where('scope', 'in', readScopes(principal))
       .where('seq', '>', cursor)
       .orderBy('seq')
@@ -227,6 +227,7 @@ export function createSyncService(store: Store, now: () => number = Date.now): S
         hlc: JSON.parse(row.clocks) as Record<string, string>,
         deleted: row.deleted === 1,
         seq: row.seq,
+        scope: row.scope,
       })),
       cursor: page.at(-1)?.seq ?? cursor,
       hasMore: found.length > limit,

@@ -18,6 +18,7 @@ const KEYS = {
   cursor: 'cursor',
   epoch: 'serverEpoch',
   rejected: 'rejected',
+  scopes: 'scopes',
 } as const;
 
 /** The stored session, if this device has joined. */
@@ -61,4 +62,15 @@ export async function readRejected(db: SamspilDb): Promise<RejectedChange[]> {
 /** Replaces the list of refused changes. */
 export async function saveRejected(db: SamspilDb, rejected: RejectedChange[]): Promise<void> {
   await db.syncState.put({ key: KEYS.rejected, value: rejected });
+}
+
+/** The scopes this device has pulled (sent back with each pull; see `pull.scopes`). */
+export async function readScopes(db: SamspilDb): Promise<string[] | undefined> {
+  const value = (await db.syncState.get(KEYS.scopes))?.value;
+  return Array.isArray(value) ? (value as string[]) : undefined;
+}
+
+/** Saves the scopes pulled so far (in the same transaction as the page they came with). */
+export async function saveScopes(db: SamspilDb, scopes: string[]): Promise<void> {
+  await db.syncState.put({ key: KEYS.scopes, value: scopes });
 }

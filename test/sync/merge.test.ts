@@ -11,7 +11,7 @@ function remote(
   hlc: Record<string, string>,
   deleted = false,
 ): PulledRow {
-  return { table: 'activities', key: KEY, fields, hlc, deleted, seq: 1 };
+  return { table: 'activities', key: KEY, fields, hlc, deleted, seq: 1, scope: 'user:u1' };
 }
 
 const pendingFields = (...fields: string[]) => ({ fields: new Set(fields), deleted: false });

@@ -1,0 +1,51 @@
+/**
+ * Does a text look like it holds a Danish CPR number? Shared by the client (a warning before
+ * saving) and the server (a rejection with code `cpr_number`), so both judge the same way.
+ *
+ * A CPR number is `ddmmyy-ssss`, written with a dash, a space or nothing between the parts. Days
+ * 61–91 are replacement numbers (day + 60). The modulus-11 check is not used: numbers issued since
+ * 2007 need not pass it. Phone numbers (8 digits), amounts and dates written alone are left alone.
+ */
+import type { TableName } from './table-names';
+
+// Six digits, an optional dash or space, four digits; no digit (or digit group) glued on either side.
+const CANDIDATE = /(?<![\d.,/-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\d]|[.,/-]\d)/g;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isBirthDate(dayText: string, monthText: string, yearText: string): boolean {
+  let day = Number(dayText);
+  const month = Number(monthText);
+  if (day > 60) day -= 60; // replacement number
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return Number(yearText) % 4 === 0; // 1900 is not leap, 2000 is
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/** True when `text` contains something shaped like a CPR number with a real birth date. */
+export function looksLikeCpr(text: string): boolean {
+  for (const match of text.matchAll(CANDIDATE)) {
+    const [, day = '', month = '', year = ''] = match;
+    if (isBirthDate(day, month, year)) return true;
+  }
+  return false;
+}
+
+/**
+ * The free-text fields a volunteer writes, per table: checked for CPR numbers before saving on the
+ * device and again on the server.
+ */
+export const FREE_TEXT_FIELDS: Partial<Record<TableName, readonly string[]>> = {
+  activities: ['note', 'activityType'],
+  expenses: ['description'],
+  concerns: ['message', 'preferredTime'],
+  profile: ['displayName'],
+};
+
+/** The first free-text field of `table` in `fields` that looks like it holds a CPR number. */
+export function cprField(table: TableName, fields: Record<string, unknown>): string | undefined {
+  return FREE_TEXT_FIELDS[table]?.find((field) => {
+    const value = fields[field];
+    return typeof value === 'string' && looksLikeCpr(value);
+  });
+}
