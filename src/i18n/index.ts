@@ -7,8 +7,32 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { AppLocale } from '@/lib/format';
-import da from './da.json';
-import en from './en.json';
+import daCore from './da.json';
+import enCore from './en.json';
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+// Each feature keeps its texts in its own file (`da/<feature>.json`, `en/<feature>.json`), with
+// its own top-level key, merged over the shared catalogue here.
+const daParts = import.meta.glob<Catalogue>('./da/*.json', { eager: true, import: 'default' });
+const enParts = import.meta.glob<Catalogue>('./en/*.json', { eager: true, import: 'default' });
+
+function merge(core: Catalogue, parts: Record<string, Catalogue>): Catalogue {
+  const result: Catalogue = { ...core };
+  for (const part of Object.values(parts)) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = result[key];
+      result[key] =
+        typeof existing === 'object' && typeof value === 'object'
+          ? merge(existing, { part: value })
+          : value;
+    }
+  }
+  return result;
+}
+
+const da = merge(daCore as Catalogue, daParts);
+const en = merge(enCore as Catalogue, enParts);
 
 /** Languages the app speaks, Danish first. */
 export const LANGUAGES = ['da', 'en'] as const;
