@@ -57,6 +57,14 @@ export function formatNumber(
   ).format(value);
 }
 
+/** An amount in øre as Danish kroner: `1.250,50 kr.` in da-DK, `DKK 1,250.50` in en-GB. */
+export function formatKroner(ore: number, locale: AppLocale = 'da-DK'): string {
+  return cached(
+    `kr:${locale}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'DKK' }),
+  ).format(ore / 100);
+}
+
 /** `12,3 MB` in da-DK, for storage figures. */
 export function formatBytes(bytes: number, locale: AppLocale = 'da-DK'): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

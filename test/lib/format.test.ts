@@ -2,6 +2,7 @@ import {
   formatBytes,
   formatDate,
   formatDuration,
+  formatKroner,
   formatNumber,
   parseIsoDate,
   todayIso,
@@ -21,6 +22,13 @@ describe('Danish formatting', () => {
     expect(formatDuration(60)).toBe('1 t.');
     expect(formatDuration(45)).toBe('45 min.');
     expect(formatDuration(150, 'en-GB')).toBe('2 hrs 30 mins');
+  });
+
+  it('writes øre as Danish kroner', () => {
+    // Intl puts a no-break space between the number and the currency.
+    expect(formatKroner(125_050)).toBe('1.250,50\u00a0kr.');
+    expect(formatKroner(4_800)).toBe('48,00\u00a0kr.');
+    expect(formatKroner(125_050, 'en-GB')).toBe('DKK\u00a01,250.50');
   });
 
   it('writes storage sizes with Danish decimals', () => {
