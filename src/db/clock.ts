@@ -34,3 +34,9 @@ export async function observeClock(db: SamspilDb, remote: string, now: number): 
   const hlc = encodeHlc(receiveHlc(await readClock(db), decoded, now));
   await db.syncState.put({ key: CLOCK_KEY, value: hlc });
 }
+
+/** This device's node id (in every stamp it makes), or `undefined` before its first change. */
+export async function deviceNode(db: SamspilDb): Promise<string | undefined> {
+  const stored = await db.syncState.get(CLOCK_KEY);
+  return typeof stored?.value === 'string' ? decodeHlc(stored.value)?.node : undefined;
+}

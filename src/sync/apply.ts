@@ -9,16 +9,18 @@
 import type { SamspilDb } from '@/db/database';
 import { observeClock } from '@/db/clock';
 import { SYNCED_TABLES, type SyncedRow } from '@/db/schema';
-import { isTableName } from '@/protocol/table-names';
+import { isTableName, SEND_ONLY_TABLES, type TableName } from '@/protocol/table-names';
 import type { SyncResponse } from '@/protocol/sync';
 import { requeueOwnRows } from './epoch';
 import { mergeRow, type PendingChanges } from './merge';
 import {
   readEpoch,
   readRejected,
+  readSession,
   saveCursor,
   saveEpoch,
   saveRejected,
+  saveScopes,
   type RejectedChange,
 } from './state';
 
@@ -52,6 +54,7 @@ export async function applyResponse(
       await saveRejected(db, [...(await readRejected(db)), ...refused]);
     }
     await db.outbox.where('id').belowOrEqual(ack.lastMutationId).delete();
+    await dropDelivered(db);
 
     const knownEpoch = await readEpoch(db);
     if (knownEpoch !== undefined && knownEpoch !== response.serverEpoch) {
@@ -65,6 +68,7 @@ export async function applyResponse(
     }
 
     if (pull.reset === 'full') await clearSyncedRows(db);
+    if (pull.removedScopes?.length) await dropScopes(db, new Set(pull.removedScopes));
 
     const pending = await pendingByRow(db);
     let rows = 0;
@@ -79,6 +83,7 @@ export async function applyResponse(
 
     await observeClock(db, response.serverHlc, now);
     await saveCursor(db, pull.cursor);
+    if (pull.scopes) await saveScopes(db, pull.scopes);
     await saveEpoch(db, response.serverEpoch);
     return { acked: processed.length, rejected: ack.rejected.length, rows, restored: false };
   });
@@ -95,6 +100,37 @@ async function pendingByRow(db: SamspilDb): Promise<Map<string, PendingChanges>>
     byRow.set(id, row);
   }
   return byRow;
+}
+
+/**
+ * Deletes this device's copy of rows it only sends (a volunteer's concern) once nothing about them
+ * waits in the outbox: delivered means gone from the phone.
+ */
+async function dropDelivered(db: SamspilDb): Promise<void> {
+  const role = (await readSession(db))?.role;
+  if (!role) return;
+  for (const [name, roles] of Object.entries(SEND_ONLY_TABLES)) {
+    if (!roles.includes(role)) continue;
+    const table = db.synced(name as TableName);
+    const keys = await table.toCollection().primaryKeys();
+    const waiting = await db.outbox
+      .where('[table+key]')
+      .anyOf(keys.map((key) => [name, key]))
+      .toArray();
+    const stillWaiting = new Set(waiting.map((entry) => entry.key));
+    await table.bulkDelete(keys.filter((key) => !stillWaiting.has(key)));
+  }
+}
+
+/**
+ * Deletes the rows of scopes the person no longer reads (moved to another team, say). Outbox
+ * entries stay: what this device wrote is still sent, and the server decides.
+ */
+async function dropScopes(db: SamspilDb, removed: ReadonlySet<string>): Promise<void> {
+  for (const name of SYNCED_TABLES) {
+    const table = db.synced(name);
+    await table.filter((row) => row._scope !== undefined && removed.has(row._scope)).delete();
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Mutation, SyncRequest } from '@/protocol/sync';
 import { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, PROTOCOL_VERSION } from '@/protocol/version';
 import { applyResponse } from './apply';
 import { refreshTokens } from './tokens';
-import { readCursor, readSession } from './state';
+import { readCursor, readScopes, readSession } from './state';
 import type { Transport } from './transport';
 
 /** How one sync run ended. */
@@ -85,7 +85,7 @@ export async function runSync(
       schemaVersion: db.verno,
       deviceId: session.deviceId,
       push: { mutations: batch.map(toWire) },
-      pull: { cursor: await readCursor(db), limit: pullLimit },
+      pull: { cursor: await readCursor(db), limit: pullLimit, scopes: await readScopes(db) },
     };
 
     const result = await transport.sync(request, session.accessToken);

@@ -19,8 +19,9 @@ export function mergeRow(
   remote: PulledRow,
   pending: PendingChanges | undefined,
 ): SyncedRow {
-  if (remote.deleted) return { id: remote.key, _hlc: { ...remote.hlc }, _deleted: true };
-  if (local?._deleted && pending?.deleted) return local;
+  if (remote.deleted)
+    return { id: remote.key, _hlc: { ...remote.hlc }, _deleted: true, _scope: remote.scope };
+  if (local?._deleted && pending?.deleted) return { ...local, _scope: remote.scope };
 
   const merged: Record<string, unknown> = { ...remote.fields, id: remote.key };
   const clocks: Record<string, string> = { ...remote.hlc };
@@ -33,5 +34,6 @@ export function mergeRow(
     }
   }
   merged._hlc = clocks;
+  merged._scope = remote.scope;
   return merged as SyncedRow;
 }

@@ -19,7 +19,7 @@ const pendingFields = (...fields: string[]) => ({ fields: new Set(fields), delet
 describe('mergeRow', () => {
   it('takes the server row when there is no local one', () => {
     const merged = mergeRow(undefined, remote({ note: 'a' }, { note: stamp(1) }), undefined);
-    expect(merged).toEqual({ id: KEY, note: 'a', _hlc: { note: stamp(1) } });
+    expect(merged).toEqual({ id: KEY, note: 'a', _hlc: { note: stamp(1) }, _scope: 'user:u1' });
   });
 
   it('keeps a field with a change still waiting, and takes the server for the rest', () => {
@@ -48,7 +48,12 @@ describe('mergeRow', () => {
   it('lets a tombstone from the server win over a waiting edit', () => {
     const local = { id: KEY, note: 'x', _hlc: { note: stamp(9) } } as SyncedRow;
     const merged = mergeRow(local, remote({}, { _deleted: stamp(2) }, true), pendingFields('note'));
-    expect(merged).toEqual({ id: KEY, _deleted: true, _hlc: { _deleted: stamp(2) } });
+    expect(merged).toEqual({
+      id: KEY,
+      _deleted: true,
+      _hlc: { _deleted: stamp(2) },
+      _scope: 'user:u1',
+    });
   });
 
   it('keeps a local delete that is still waiting', () => {
