@@ -1,14 +1,58 @@
 /**
  * Activity reads and writes. Every write goes through `mutate()`; no React here.
+ *
+ * A save resolves only once the row, its clocks and its outbox entry are on disk (see db/mutate.ts).
  */
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { Activity } from '@/db/schema';
-import { compareNewestFirst, type ActivityInput } from '../model';
+import { changedFields, compareNewestFirst, type ActivityInput } from '../model';
+import { TIMER_KEY } from './timer';
 
-/** Saves a new activity durably and queues it for sync. */
-export function logActivity(db: SamspilDb, input: ActivityInput, now: number = Date.now()) {
-  return mutate(db, { table: 'activities', op: 'put', fields: { ...input, createdAt: now } }, now);
+/**
+ * Saves a new activity durably and queues it for sync. With `clearTimer`, the stopped timer it came
+ * from is forgotten in the same transaction, so the two can never disagree after a crash.
+ */
+export function logActivity(
+  db: SamspilDb,
+  input: ActivityInput,
+  now: number = Date.now(),
+  options: { clearTimer?: boolean } = {},
+): Promise<Activity> {
+  const write = () =>
+    mutate(db, { table: 'activities', op: 'put', fields: { ...input, createdAt: now } }, now);
+  if (!options.clearTimer) return write();
+  return db.transaction('rw', [db.activities, db.outbox, db.syncState], async () => {
+    const row = await write();
+    await db.syncState.delete(TIMER_KEY);
+    return row;
+  });
+}
+
+/**
+ * Saves an edit: only the fields that changed travel, so edits of other fields on another phone
+ * survive the merge. Resolves with the row as stored (unchanged when nothing changed).
+ */
+export async function updateActivity(
+  db: SamspilDb,
+  before: Activity,
+  after: ActivityInput,
+  now: number = Date.now(),
+): Promise<Activity> {
+  const fields = changedFields(before, after);
+  if (Object.keys(fields).length === 0) return before;
+  return mutate(db, { table: 'activities', op: 'put', key: before.id, fields }, now);
+}
+
+/** Deletes an activity: a tombstone that syncs like any other change. */
+export function deleteActivity(db: SamspilDb, id: string, now: number = Date.now()) {
+  return mutate(db, { table: 'activities', op: 'delete', key: id }, now);
+}
+
+/** One live activity, or `null` when it does not exist or was deleted. */
+export async function getActivity(db: SamspilDb, id: string): Promise<Activity | null> {
+  const row = await db.activities.get(id);
+  return row && !row._deleted ? row : null;
 }
 
 /** All live activities, newest first. */
