@@ -13,6 +13,7 @@ import { createTokenService, type TokenService } from './auth/tokens';
 import type { ServerConfig } from './config';
 import { handleError } from './error-handler';
 import { loggerOptions } from './logging';
+import { MIN_TOMBSTONE_DAYS, startTombstonePurge } from './purge';
 import { registerAdminRoutes } from './routes/admin';
 import { registerAuthRoutes } from './routes/auth';
 import { registerSyncRoutes } from './routes/sync';
@@ -81,5 +82,17 @@ async function build(config: ServerConfig, store: Store): Promise<FastifyInstanc
   });
 
   await registerStatic(app, config.distDir);
+  // Purge old tombstones now and daily; the timer stops with the app.
+  const purge = await startTombstonePurge(
+    store,
+    config.tombstoneDays ?? MIN_TOMBSTONE_DAYS,
+    (error: unknown) => {
+      app.log.error({ err: error }, 'tombstone purge failed');
+    },
+  );
+  app.addHook('onClose', (_instance, done) => {
+    purge.stop();
+    done();
+  });
   return app;
 }

@@ -1,6 +1,7 @@
 /**
  * Server configuration from environment variables, validated once at start.
  */
+import { MIN_TOMBSTONE_DAYS } from './purge';
 
 /** What `buildApp` needs. */
 export type ServerConfig = {
@@ -21,6 +22,8 @@ export type ServerConfig = {
   dataDir?: string;
   /** Hex secret that signs access tokens; unset means one kept in the database. */
   tokenSecret?: string | undefined;
+  /** Days a deleted row's tombstone is kept before the daily purge removes it (180, the least). */
+  tombstoneDays?: number;
 };
 
 /** What `main.ts` does on first start. */
@@ -40,6 +43,17 @@ function wholeNumber(name: string, value: string | undefined, fallback: number, 
   return number;
 }
 
+function tombstoneDays(value: string | undefined): number {
+  const days = Number(value ?? MIN_TOMBSTONE_DAYS);
+  if (!/^\s*\d+\s*$/.test(value ?? '0') || days < MIN_TOMBSTONE_DAYS || days > 36_500) {
+    throw new Error(
+      `TOMBSTONE_DAYS must be a whole number of days from ${MIN_TOMBSTONE_DAYS} to 36500 ` +
+        `(devices offline longer than that must download everything again), got "${value}"`,
+    );
+  }
+  return days;
+}
+
 function trustProxy(value: string | undefined): boolean | string {
   if (!value || value === 'false') return false;
   return value === 'true' ? true : value;
@@ -47,11 +61,14 @@ function trustProxy(value: string | undefined): boolean | string {
 
 /**
  * Reads PORT, HOST, DIST_DIR, LOG_LEVEL, DATABASE_URL, DATA_DIR, DEMO_DATA, TOKEN_SECRET,
- * RATE_LIMIT_PER_MINUTE and TRUST_PROXY; throws a readable error on bad values.
+ * RATE_LIMIT_PER_MINUTE, TRUST_PROXY and TOMBSTONE_DAYS; throws a readable error on bad values.
  */
-export function readConfig(
-  env: NodeJS.ProcessEnv = process.env,
-): ServerConfig & { rateLimitPerMinute: number; dataDir: string } & StartConfig & ListenConfig {
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig & {
+  rateLimitPerMinute: number;
+  dataDir: string;
+  tombstoneDays: number;
+} & StartConfig &
+  ListenConfig {
   const demo = (env.DEMO_DATA ?? 'on').toLowerCase();
   if (!['on', 'off'].includes(demo)) {
     throw new Error(`DEMO_DATA must be "on" or "off", got "${env.DEMO_DATA}"`);
@@ -67,5 +84,6 @@ export function readConfig(
     demoData: demo === 'on',
     tokenSecret: env.TOKEN_SECRET || undefined,
     trustProxy: trustProxy(env.TRUST_PROXY),
+    tombstoneDays: tombstoneDays(env.TOMBSTONE_DAYS),
   };
 }

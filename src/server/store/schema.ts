@@ -53,6 +53,8 @@ export type RefreshTokensTable = {
   issued_at: number;
   expires_at: number;
   used_at: number | null;
+  /** The hash of the token that replaced this one when it was spent (migration 002). */
+  replaced_by: string | null;
 };
 
 /** A synced row: current fields and per-field HLC clocks as JSON text, tombstone flag, sequence. */
@@ -65,9 +67,11 @@ export type RowsTable = {
   clocks: string;
   deleted: number;
   seq: number;
+  /** When the row was last written, ms (migration 002); the tombstone purge goes by it. */
+  changed_at: number;
 };
 
-/** Server-wide values: `epoch`, `token_secret`, `seq`, `demo`. */
+/** Server-wide values: `epoch`, `token_secret`, `seq`, `purged_seq`, `demo`. */
 export type ServerMetaTable = { key: string; value: string };
 
 /** Every table. */
