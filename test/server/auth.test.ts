@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { deviceListSchema, invitationSchema } from '@/protocol/admin';
 import { sessionSchema, tokenPairSchema, type Session, type TokenPair } from '@/protocol/auth';
-import { REUSE_WINDOW_DAYS } from '@/server/accounts';
-import { createTokenService } from '@/server/auth/tokens';
+import { REFRESH_GRACE_MS, REUSE_WINDOW_DAYS } from '@/server/accounts';
+import { createTokenService, hashRefreshToken } from '@/server/auth/tokens';
 import {
   authed,
   demoCode,
@@ -109,11 +109,76 @@ describe.each(DIALECTS)('accounts and devices on %s', (dialect) => {
     it('signs the device out when an old refresh token comes back', async () => {
       const session = await redeem(server.app, demoCode(server, 'volunteer'));
       const pair = (await refresh(session.refreshToken)).json<TokenPair>();
+      const newest = (await refresh(pair.refreshToken)).json<TokenPair>();
       const reused = await refresh(session.refreshToken);
       expect(reused.statusCode).toBe(401);
       expect(errorCode(reused)).toBe('token_reused');
-      // The newer token was revoked with it: whoever copied the old one gains nothing.
-      expect(errorCode(await refresh(pair.refreshToken))).toBe('token_reused');
+      // The newest token was revoked with it: whoever copied the old one gains nothing.
+      expect(errorCode(await refresh(newest.refreshToken))).toBe('token_reused');
+    });
+
+    describe('a refresh whose answer was lost', () => {
+      /** Makes the rotation of `token` look `ms` older than it is. */
+      const ageRotation = (token: string, ms: number) =>
+        server.store.db
+          .updateTable('refresh_tokens')
+          .set((eb) => ({ used_at: eb('used_at', '-', ms) }))
+          .where('token_hash', '=', hashRefreshToken(token))
+          .execute();
+
+      it('rotates again when retried with the same token within the grace', async () => {
+        const session = await redeem(server.app, demoCode(server, 'volunteer'));
+        const lost = (await refresh(session.refreshToken)).json<TokenPair>();
+        await ageRotation(session.refreshToken, REFRESH_GRACE_MS - 5_000);
+        const retried = await refresh(session.refreshToken);
+        expect(retried.statusCode).toBe(200);
+        const pair = tokenPairSchema.parse(retried.json());
+        expect(pair.refreshToken).not.toBe(lost.refreshToken);
+        expect((await postSync(server.app, { ...session, ...pair })).statusCode).toBe(200);
+        // Lost twice: still the same token, still within the grace of the first rotation.
+        const again = await refresh(session.refreshToken);
+        expect(again.statusCode).toBe(200);
+        const latest = again.json<TokenPair>();
+        // The newest pair carries on as usual.
+        expect((await refresh(latest.refreshToken)).statusCode).toBe(200);
+      });
+
+      it('stops the successor the retry replaced: presenting it signs the device out', async () => {
+        const session = await redeem(server.app, demoCode(server, 'volunteer'));
+        const lost = (await refresh(session.refreshToken)).json<TokenPair>();
+        const pair = (await refresh(session.refreshToken)).json<TokenPair>();
+        const stale = await refresh(lost.refreshToken);
+        expect(stale.statusCode).toBe(401);
+        expect(errorCode(stale)).toBe('token_reused');
+        expect(errorCode(await refresh(pair.refreshToken))).toBe('token_reused');
+      });
+
+      it('signs the device out when retried after the grace', async () => {
+        const session = await redeem(server.app, demoCode(server, 'volunteer'));
+        const lost = (await refresh(session.refreshToken)).json<TokenPair>();
+        await ageRotation(session.refreshToken, REFRESH_GRACE_MS + 1_000);
+        const late = await refresh(session.refreshToken);
+        expect(late.statusCode).toBe(401);
+        expect(errorCode(late)).toBe('token_reused');
+        expect(errorCode(await refresh(lost.refreshToken))).toBe('token_reused');
+      });
+
+      it('signs the device out when the successor was already used', async () => {
+        const session = await redeem(server.app, demoCode(server, 'volunteer'));
+        const delivered = (await refresh(session.refreshToken)).json<TokenPair>();
+        const newest = (await refresh(delivered.refreshToken)).json<TokenPair>();
+        const replayed = await refresh(session.refreshToken);
+        expect(replayed.statusCode).toBe(401);
+        expect(errorCode(replayed)).toBe('token_reused');
+        expect(errorCode(await refresh(newest.refreshToken))).toBe('token_reused');
+      });
+
+      it('still says device_revoked to a revoked device', async () => {
+        const session = await redeem(server.app, demoCode(server, 'volunteer'));
+        await refresh(session.refreshToken);
+        await authed(server.app, admin, 'POST', `/v1/admin/devices/${session.deviceId}/revoke`);
+        expect(errorCode(await refresh(session.refreshToken))).toBe('device_revoked');
+      });
     });
 
     it('forgets a device’s spent tokens after the re-use window, keeping recent ones', async () => {
@@ -146,6 +211,34 @@ describe.each(DIALECTS)('accounts and devices on %s', (dialect) => {
       const response = await refresh('not-a-token-we-issued');
       expect(response.statusCode).toBe(401);
       expect(errorCode(response)).toBe('unauthorized');
+    });
+
+    it('answers a device it does not know with unauthorized, never device_revoked', async () => {
+      // As after a restore from a backup older than the device: its token is signed, the
+      // device row is missing. The phone must sign in again, not wipe its data.
+      const session = await redeem(server.app, demoCode(server, 'volunteer'));
+      const unknown = { ...session, deviceId: key() };
+      const accessToken = createTokenService(server.store.tokenSecret).issueAccessToken({
+        deviceId: unknown.deviceId,
+        userId: session.userId,
+        role: 'volunteer',
+        institutionId: session.institutionId,
+        teamId: null,
+      });
+      const before = await snapshot(server.store);
+      const response = await postSync(server.app, { ...unknown, accessToken }, [
+        put(1, 'activities', key(), { note: 'efter gendannelse' }),
+      ]);
+      expect(response.statusCode).toBe(401);
+      expect(errorCode(response)).toBe('unauthorized');
+      const code = await authed(
+        server.app,
+        { ...unknown, accessToken },
+        'POST',
+        '/v1/auth/device-code',
+      );
+      expect(errorCode(code)).toBe('unauthorized');
+      expect(await snapshot(server.store)).toEqual(before);
     });
 
     it('answers an expired access token with token_expired', async () => {
