@@ -14,6 +14,15 @@ const SettingsScreen = lazy(() =>
 const ActivitiesScreen = lazy(() =>
   import('@/features/volunteer').then((m) => ({ default: m.ActivitiesScreen })),
 );
+const ActivityEditScreen = lazy(() =>
+  import('@/features/volunteer').then((m) => ({ default: m.ActivityEditScreen })),
+);
+const OverviewScreen = lazy(() =>
+  import('@/features/volunteer').then((m) => ({ default: m.OverviewScreen })),
+);
+const StatementScreen = lazy(() =>
+  import('@/features/volunteer').then((m) => ({ default: m.StatementScreen })),
+);
 const LogbookScreen = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.LogbookScreen })),
 );
@@ -27,6 +36,9 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path="velkommen" element={<WelcomeScreen />} />
         <Route path="aktiviteter" element={<ActivitiesScreen />} />
+        <Route path="aktiviteter/:id" element={<ActivityEditScreen />} />
+        <Route path="oversigt" element={<OverviewScreen />} />
+        <Route path="oversigt/udtalelse" element={<StatementScreen />} />
         <Route path="logbog" element={<LogbookScreen />} />
         <Route path="tips" element={<TipsScreen />} />
         <Route path="indstillinger" element={<SettingsScreen />} />

@@ -16,6 +16,8 @@ import { newId } from '@/lib/ids';
 import { createInvitation } from './invitations';
 import type { Principal } from './auth/principal';
 import { ApiError } from './errors';
+import { createServerClock } from './server-clock';
+import { institutionRow, writeServerRows } from './server-rows';
 import type { Store } from './store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -41,6 +43,8 @@ function mayInvite(
 /** Admin operations over `store`; `now` is injectable for tests. */
 export function createAdmin(store: Store, now: () => number = Date.now) {
   const { db } = store;
+  // Stamps the info rows of new institutions.
+  const clock = createServerClock(now);
 
   async function requireInstitution(id: string): Promise<void> {
     const institution = await db
@@ -52,10 +56,15 @@ export function createAdmin(store: Store, now: () => number = Date.now) {
   }
 
   return {
+    /** Creates an institution and its synced info row, which the app shows its members. */
     async createInstitution(principal: Principal, name: string): Promise<Institution> {
       requireAdmin(principal);
       const id = newId();
-      await db.insertInto('institutions').values({ id, name, created_at: now() }).execute();
+      await db.transaction().execute(async (trx) => {
+        await store.lockWriters(trx);
+        await trx.insertInto('institutions').values({ id, name, created_at: now() }).execute();
+        await writeServerRows(trx, clock, [institutionRow(id, principal.userId, { name })], now());
+      });
       return { id, name };
     },
 

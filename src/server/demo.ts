@@ -1,12 +1,15 @@
 /**
- * Demo data for a fresh database: one institution, one team and an invitation code per role, so a
- * new user can try every role. Created once (the codes are kept in server_meta `demo` and shown
- * again at every start); `DEMO_DATA=off` skips it.
+ * Demo data for a fresh database: one institution with its info and introduction, one team and an
+ * invitation code per role, so a new user can try every role. Created once (the codes are kept in
+ * server_meta `demo` and shown again at every start); `DEMO_DATA=off` skips it.
  */
 import type { RoleName } from '@/protocol/auth';
 import { ROLE_NAMES } from '@/protocol/auth';
+import { INTRO_TEMPLATE } from '@/content/intro-template';
 import { newId } from '@/lib/ids';
 import { createInvitation } from './invitations';
+import { createServerClock } from './server-clock';
+import { institutionRow, SERVER_OWNER, writeServerRows, type ServerRow } from './server-rows';
 import type { Store } from './store';
 
 /** One demo code. */
@@ -14,6 +17,56 @@ export type DemoInvitation = { role: RoleName; code: string; expiresAt: number }
 
 const DEMO_DAYS = 30;
 const DEMO_USES = 1000;
+const DEMO_NAME = 'Solhjem Plejecenter';
+
+/** What the demo nursing home tells its volunteers (invented, in the app's own words). */
+const DEMO_INFO = {
+  name: DEMO_NAME,
+  kind: 'Plejecenter',
+  contactName: 'Hanne Sørensen',
+  contactPhone: '86 12 34 56',
+  agreements: [
+    'Frivillige hos os giver beboerne mere liv i hverdagen. I er et supplement til personalet, aldrig en erstatning.',
+    '• Du står for samvær: snak, gåture, spil, musik og hygge. Pleje, medicin, forflytninger og andre visiterede opgaver klarer personalet.',
+    '• Bliver du forhindret, så giv din kontaktperson besked, så ingen sidder og venter forgæves.',
+    '• Du skriver ikke noter om beboerne og fører ingen journal.',
+    '• Vil du tage en beboer med ud af huset, så aftal det med personalet først.',
+    '• Frivillige og personale mødes to gange om året og ser aftalerne efter i sømmene sammen.',
+  ].join('\n'),
+  insurance:
+    'Kommunens kollektive ulykkesforsikring dækker dig, mens du er frivillig her. Kommer du til skade, så sig det til personalet samme dag – vi hjælper med at anmelde det. Dine egne ting er ikke dækket, så lad værdigenstande blive hjemme.',
+  emergency: [
+    'Akut sygdom eller ulykke: Ring 112, og hent personalet med det samme.',
+    'Brand: Hjælp dig selv og de nærmeste beboere ud, hvis du kan, og gør som personalet siger. Nødudgangene har grønne skilte.',
+    'Er du i tvivl, så træk i en kaldesnor eller find den nærmeste medarbejder.',
+  ].join('\n'),
+  activityTypes: [
+    'Højtlæsning',
+    'Gåtur',
+    'Kaffe og snak',
+    'Spil',
+    'Musik og sang',
+    'Hjælp i haven',
+    'Udflugt',
+  ],
+  requiresConfidentiality: true,
+  confidentialityText:
+    'Jeg lover, at det, jeg ser og hører om beboerne og deres pårørende, bliver mellem mig og personalet. Det gælder også, når jeg ikke længere er frivillig her. Jeg fortæller ikke om beboerne til andre, heller ikke på sociale medier, og jeg skriver ikke noget ned om dem.',
+  worksWithChildren: false,
+  requiresCriminalRecord: true,
+};
+
+/** The demo institution's info row and its introduction, from the Danish template. */
+function demoRows(institutionId: string): ServerRow[] {
+  const introItems = INTRO_TEMPLATE.da.map((item, position): ServerRow => ({
+    table: 'introItems',
+    key: newId(),
+    scope: `institution:${institutionId}`,
+    owner: SERVER_OWNER,
+    update: () => ({ institutionId, position, title: item.title, body: item.body }),
+  }));
+  return [institutionRow(institutionId, SERVER_OWNER, DEMO_INFO), ...introItems];
+}
 
 /** Creates the demo municipality unless it exists; returns its invitation codes. */
 export async function ensureDemoData(
@@ -34,8 +87,14 @@ export async function ensureDemoData(
     const teamId = newId();
     await trx
       .insertInto('institutions')
-      .values({ id: institutionId, name: 'Solhjem Plejecenter', created_at: now })
+      .values({ id: institutionId, name: DEMO_NAME, created_at: now })
       .execute();
+    await writeServerRows(
+      trx,
+      createServerClock(() => now),
+      demoRows(institutionId),
+      now,
+    );
     await trx
       .insertInto('teams')
       .values({ id: teamId, institution_id: institutionId, name: 'Team Ældrepleje' })

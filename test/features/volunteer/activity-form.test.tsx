@@ -1,12 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { todayIso } from '@/lib/format';
 import { renderApp } from '../../helpers/render-app';
+import { SLOW } from './helpers';
+
+// Whole-app renders on a shared two-core machine: give each test room.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('volunteer home', () => {
   it('logs an activity in three taps and shows it', async () => {
     const { user, db } = await renderApp('/', { role: 'volunteer' });
 
-    await user.click(await screen.findByRole('radio', { name: 'Kortspil' }));
+    await user.click(await screen.findByRole('radio', { name: 'Kortspil' }, SLOW));
     await user.click(screen.getByRole('radio', { name: '2 t.' }));
     await user.click(screen.getByRole('button', { name: 'Gem aktivitet' }));
 
@@ -24,7 +28,7 @@ describe('volunteer home', () => {
 
   it('pre-fills the last duration, so a repeat takes two taps', async () => {
     const { user, db } = await renderApp('/', { role: 'volunteer' });
-    await user.click(await screen.findByRole('radio', { name: 'Gåtur' }));
+    await user.click(await screen.findByRole('radio', { name: 'Gåtur' }, SLOW));
     await user.click(screen.getByRole('radio', { name: '1 t. 30 min.' }));
     await user.click(screen.getByRole('button', { name: 'Gem aktivitet' }));
     await screen.findByText('Gemt på telefonen.');
@@ -42,7 +46,7 @@ describe('volunteer home', () => {
 
   it('says what is missing and saves nothing', async () => {
     const { user, db } = await renderApp('/', { role: 'volunteer' });
-    await user.click(await screen.findByRole('button', { name: 'Gem aktivitet' }));
+    await user.click(await screen.findByRole('button', { name: 'Gem aktivitet' }, SLOW));
     expect(await screen.findByText('Vælg eller skriv en aktivitet.')).toBeInTheDocument();
     expect(screen.getByText('Vælg hvor længe.')).toBeInTheDocument();
     expect(await db.activities.count()).toBe(0);
@@ -50,7 +54,7 @@ describe('volunteer home', () => {
 
   it('accepts an activity of the volunteer’s own', async () => {
     const { user, db } = await renderApp('/', { role: 'volunteer' });
-    await user.click(await screen.findByRole('radio', { name: 'Andet' }));
+    await user.click(await screen.findByRole('radio', { name: 'Andet' }, SLOW));
     await user.type(screen.getByRole('textbox', { name: 'Skriv selv' }), 'Bankospil');
     await user.click(screen.getByRole('radio', { name: '1 t.' }));
     await user.click(screen.getByRole('button', { name: 'Gem aktivitet' }));
@@ -64,7 +68,7 @@ describe('volunteer home', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
 
-    await user.click(await screen.findByRole('radio', { name: 'Højtlæsning' }));
+    await user.click(await screen.findByRole('radio', { name: 'Højtlæsning' }, SLOW));
     await user.click(screen.getByRole('radio', { name: '30 min.' }));
     await user.type(screen.getByRole('textbox', { name: /Kort note/ }), 'Læste avis højt');
     await user.click(screen.getByRole('button', { name: 'Gem aktivitet' }));
@@ -84,7 +88,7 @@ describe('activities screen', () => {
       ['Kortspil', '2 t.'],
       ['Musik og sang', '1 t.'],
     ] as const) {
-      await user.click(await screen.findByRole('radio', { name: type }));
+      await user.click(await screen.findByRole('radio', { name: type }, SLOW));
       await user.click(screen.getByRole('radio', { name: duration }));
       await user.click(screen.getByRole('button', { name: 'Gem aktivitet' }));
       await screen.findByText('Gemt på telefonen.');
@@ -99,6 +103,6 @@ describe('activities screen', () => {
 
   it('says so when there is nothing yet', async () => {
     await renderApp('/aktiviteter', { role: 'volunteer' });
-    expect(await screen.findByText('Du har ikke registreret noget endnu.')).toBeInTheDocument();
+    expect(await screen.findByText('Du har ikke registreret noget endnu.', {}, SLOW)).toBeInTheDocument();
   });
 });
