@@ -2,8 +2,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
+import { migrationProvider } from '@/server/migrations';
+import { purgeTombstones, readPurgedSeq } from '@/server/purge';
 import { openStore } from '@/server/store';
+import { connect } from '@/server/store/dialect';
 import { DIALECTS, freshDatabase } from './databases';
 
 describe.each(DIALECTS)('the store on %s', (dialect) => {
@@ -19,8 +22,29 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
     const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(
       second.db,
     );
-    expect(migrations.rows.map((row) => row.name)).toEqual(['001_initial']);
+    expect(migrations.rows.map((row) => row.name)).toEqual([
+      '001_initial',
+      '002_tombstones_and_token_successors',
+    ]);
     await second.close();
+    rmSync(options.dataDir, { recursive: true, force: true });
+  });
+
+  it('migration 002 counts the rows already there as changed now, so none is purged early', async () => {
+    const options = await freshDatabase(dialect);
+    const { db } = connect(options);
+    const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+    expect((await migrator.migrateTo('001_initial')).error).toBeUndefined();
+    await sql`insert into rows (tbl, key, scope, owner_user_id, fields, clocks, deleted, seq)
+      values ('activities', 'k', 'user:u', 'u', '{}', '{}', 1, 1)`.execute(db);
+    await db.destroy();
+    const before = Date.now();
+    const store = await openStore(options);
+    const row = await store.db.selectFrom('rows').selectAll().executeTakeFirstOrThrow();
+    expect(row.changed_at).toBeGreaterThanOrEqual(before);
+    expect(await readPurgedSeq(store.db)).toBe(0);
+    expect(await purgeTombstones(store)).toBe(0);
+    await store.close();
     rmSync(options.dataDir, { recursive: true, force: true });
   });
 
