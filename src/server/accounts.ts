@@ -2,9 +2,12 @@
  * Accounts and devices: redeeming invitation codes, rotating refresh tokens, checking devices.
  *
  * Guarantees: a code is spent atomically (two phones racing for its last use: one wins); a refresh
- * token works once, and presenting a spent one revokes every refresh token of that device; a
- * revoked device is refused on every request, whatever its access token says. Tokens come from
- * auth/tokens.ts only.
+ * token works once, and presenting a spent one revokes every refresh token of that device, except
+ * a retry within REFRESH_GRACE_MS whose successor was never used (the answer was lost on the way:
+ * it rotates again and the unused successor stops working); a revoked device is refused on every
+ * request with `device_revoked` (the phone then wipes its data), an unknown one with
+ * `unauthorized` (after a restore from an older backup: sign in again, keep the data). Tokens come
+ * from auth/tokens.ts only.
  */
 import type { RoleName, Session, TokenPair } from '@/protocol/auth';
 import { newId } from '@/lib/ids';
@@ -28,6 +31,12 @@ export const REFRESH_TOKEN_DAYS = 90;
  * After that it is merely unknown (401 unauthorized): the copy is useless either way.
  */
 export const REUSE_WINDOW_DAYS = 7;
+/**
+ * How long after a rotation the spent token still rotates again, provided the token it was
+ * replaced by has not been used: the phone sent the refresh, the answer never arrived, and it
+ * retries with the only token it has.
+ */
+export const REFRESH_GRACE_MS = 60_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Account operations over `store`, signing with `tokens`; `now` is injectable for tests. */
@@ -49,6 +58,74 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
       })
       .execute();
     return token;
+  }
+
+  /**
+   * Issues the pair that replaces the spent token `spentHash` of `deviceId` and remembers the new
+   * token as its successor. Refuses a revoked or unknown device (rolling the transaction back).
+   */
+  async function rotate(
+    trx: StoreTransaction,
+    spentHash: string,
+    deviceId: string,
+  ): Promise<TokenPair> {
+    const found = await principalOf(trx, deviceId);
+    if (!found) throw new ApiError('unauthorized', 'unknown device');
+    if (found.revoked) throw new ApiError('device_revoked', 'this device has been revoked');
+    await trx
+      .updateTable('devices')
+      .set({ last_seen_at: now() })
+      .where('id', '=', deviceId)
+      .execute();
+    // A device refreshes every 15 minutes: forget its spent tokens once re-use detection has had
+    // its window, or the table grows by ~35,000 rows per device and year.
+    await trx
+      .deleteFrom('refresh_tokens')
+      .where('device_id', '=', deviceId)
+      .where((eb) =>
+        eb.or([
+          eb('used_at', '<', now() - REUSE_WINDOW_DAYS * DAY_MS),
+          eb('expires_at', '<', now()),
+        ]),
+      )
+      .execute();
+    const refreshToken = await issueRefreshToken(trx, deviceId);
+    await trx
+      .updateTable('refresh_tokens')
+      .set({ replaced_by: hashRefreshToken(refreshToken) })
+      .where('token_hash', '=', spentHash)
+      .execute();
+    return {
+      accessToken: tokens.issueAccessToken(found.principal),
+      refreshToken,
+      expiresIn: ACCESS_TOKEN_SECONDS,
+    };
+  }
+
+  /**
+   * A lost answer, retried: `hash` was spent less than REFRESH_GRACE_MS ago and its successor
+   * was never used. Spends the successor (nobody has it) and rotates again; else `undefined`.
+   */
+  async function retryLostRefresh(
+    trx: StoreTransaction,
+    hash: string,
+  ): Promise<TokenPair | undefined> {
+    const spent = await trx
+      .selectFrom('refresh_tokens')
+      .select(['device_id', 'used_at', 'replaced_by'])
+      .where('token_hash', '=', hash)
+      .executeTakeFirst();
+    if (!spent?.replaced_by || spent.used_at === null) return undefined;
+    if (now() - spent.used_at > REFRESH_GRACE_MS) return undefined;
+    const successor = await trx
+      .updateTable('refresh_tokens')
+      .set({ used_at: now() })
+      .where('token_hash', '=', spent.replaced_by)
+      .where('used_at', 'is', null)
+      .returning('device_id')
+      .executeTakeFirst();
+    if (!successor) return undefined;
+    return rotate(trx, hash, spent.device_id);
   }
 
   async function principalOf(
@@ -140,7 +217,10 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
       });
     },
 
-    /** Swaps a refresh token for a new pair; a spent token revokes the device's tokens. */
+    /**
+     * Swaps a refresh token for a new pair; a spent token revokes the device's tokens, unless it
+     * is a lost answer's retry (`retryLostRefresh`).
+     */
     async refresh(refreshToken: string): Promise<TokenPair> {
       const hash = hashRefreshToken(refreshToken);
       const outcome = await db.transaction().execute(async (trx) => {
@@ -152,33 +232,8 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
           .where('expires_at', '>', now())
           .returning('device_id')
           .executeTakeFirst();
-        if (!spent) return undefined;
-        const found = await principalOf(trx, spent.device_id);
-        if (!found || found.revoked) {
-          throw new ApiError('device_revoked', 'this device has been revoked');
-        }
-        await trx
-          .updateTable('devices')
-          .set({ last_seen_at: now() })
-          .where('id', '=', spent.device_id)
-          .execute();
-        // A device refreshes every 15 minutes: forget its spent tokens once re-use detection
-        // has had its window, or the table grows by ~35,000 rows per device and year.
-        await trx
-          .deleteFrom('refresh_tokens')
-          .where('device_id', '=', spent.device_id)
-          .where((eb) =>
-            eb.or([
-              eb('used_at', '<', now() - REUSE_WINDOW_DAYS * DAY_MS),
-              eb('expires_at', '<', now()),
-            ]),
-          )
-          .execute();
-        return {
-          accessToken: tokens.issueAccessToken(found.principal),
-          refreshToken: await issueRefreshToken(trx, spent.device_id),
-          expiresIn: ACCESS_TOKEN_SECONDS,
-        };
+        if (spent) return rotate(trx, hash, spent.device_id);
+        return retryLostRefresh(trx, hash);
       });
       if (outcome) return outcome;
       // Not spendable: unknown, expired, revoked or already used. Re-use means the token was
@@ -204,7 +259,8 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
 
     /**
      * The caller behind an access token, with role and team as they are now (not as they were
-     * when the token was issued); refuses revoked and unknown devices.
+     * when the token was issued); refuses revoked (`device_revoked`) and unknown (`unauthorized`)
+     * devices.
      */
     async authenticate(authorization: string | undefined): Promise<Principal> {
       const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
@@ -212,9 +268,10 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
       const verified = tokens.verifyAccessToken(token);
       if (!verified.ok) throw new ApiError(verified.problem, 'access token not accepted');
       const found = await principalOf(db, verified.principal.deviceId);
-      if (!found || found.revoked) {
-        throw new ApiError('device_revoked', 'this device has been revoked');
-      }
+      // Unknown (say, the server was restored from a backup older than the device): sign in
+      // again and keep the data. Only a device that exists and was revoked must wipe it.
+      if (!found) throw new ApiError('unauthorized', 'unknown device');
+      if (found.revoked) throw new ApiError('device_revoked', 'this device has been revoked');
       return found.principal;
     },
 
