@@ -7,6 +7,10 @@ import { Page } from '@/ui/page';
 const VolunteerHome = lazy(() =>
   import('@/features/volunteer').then((m) => ({ default: m.VolunteerHome })),
 );
+// The introduction card sits under the volunteer's home (features never import each other).
+const IntroductionCard = lazy(() =>
+  import('@/features/introduction').then((m) => ({ default: m.IntroductionCard })),
+);
 const CaseworkerHome = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.CaseworkerHome })),
 );
@@ -26,7 +30,12 @@ export function Home() {
 function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
   switch (role) {
     case 'volunteer':
-      return <VolunteerHome />;
+      return (
+        <>
+          <VolunteerHome />
+          <IntroductionCard />
+        </>
+      );
     case 'caseworker':
       return <CaseworkerHome />;
     case 'contact':

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { INTRO_PATHS } from '@/features/introduction/paths';
 import { Home } from './home';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -27,6 +28,18 @@ const LogbookScreen = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.LogbookScreen })),
 );
 const TipsScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipsScreen })));
+const IntroductionScreen = lazy(() =>
+  import('@/features/introduction').then((m) => ({ default: m.IntroductionScreen })),
+);
+const DeclarationScreen = lazy(() =>
+  import('@/features/introduction').then((m) => ({ default: m.DeclarationScreen })),
+);
+const CertificatesScreen = lazy(() =>
+  import('@/features/introduction').then((m) => ({ default: m.CertificatesScreen })),
+);
+const InstitutionScreen = lazy(() =>
+  import('@/features/introduction').then((m) => ({ default: m.InstitutionScreen })),
+);
 
 /** Every screen, inside the shell. Paths are Danish: they show in the address bar. */
 export function AppRoutes() {
@@ -41,6 +54,10 @@ export function AppRoutes() {
         <Route path="oversigt/udtalelse" element={<StatementScreen />} />
         <Route path="logbog" element={<LogbookScreen />} />
         <Route path="tips" element={<TipsScreen />} />
+        <Route path={INTRO_PATHS.checklist} element={<IntroductionScreen />} />
+        <Route path={INTRO_PATHS.declaration} element={<DeclarationScreen />} />
+        <Route path={INTRO_PATHS.certificates} element={<CertificatesScreen />} />
+        <Route path={INTRO_PATHS.place} element={<InstitutionScreen />} />
         <Route path="indstillinger" element={<SettingsScreen />} />
         <Route path="*" element={<RouteError notFound />} />
       </Route>
