@@ -24,7 +24,9 @@ type Page = SyncResponse['pull'];
 type PullRequest = SyncRequest['pull'];
 
 /** The answer that makes a device clear its synced rows and pull everything again. */
-export const FULL_RESET: Page = { rows: [], cursor: 0, hasMore: true, scopes: [], reset: 'full' };
+export function fullReset(): Page {
+  return { rows: [], cursor: 0, hasMore: true, scopes: [], reset: 'full' };
+}
 
 /** Pages out rows for authenticated devices. */
 export type Puller = { pull: (principal: Principal, request: PullRequest) => Promise<Page> };
@@ -60,20 +62,21 @@ export function createPuller(store: Store): Puller {
   return {
     async pull(principal, { cursor, limit, scopes: pulled }) {
       const current = await readScopes(db, principal);
+      const reading = new Set(current);
       const known = new Set(pulled ?? current);
       const added = cursor > 0 ? current.filter((scope) => !known.has(scope)) : [];
-      const removed = [...known].filter((scope) => !current.includes(scope));
+      const removed = [...known].filter((scope) => !reading.has(scope));
 
       // Rows of new scopes that the cursor has already passed, then the normal page, together
       // at most `limit` rows.
       const backfill = await select(added, { upTo: cursor }, limit + 1);
-      if (backfill.length > limit) return FULL_RESET;
+      if (backfill.length > limit) return fullReset();
       const found = await select(current, { after: cursor }, limit - backfill.length + 1);
       const page = found.slice(0, limit - backfill.length);
 
       // Read after the rows: a purge that deleted a row this page should have held committed
       // before the query above, so it is seen here.
-      if (cursor > 0 && cursor < (await readPurgedSeq(db))) return FULL_RESET;
+      if (cursor > 0 && cursor < (await readPurgedSeq(db))) return fullReset();
 
       return {
         rows: [...backfill, ...page],
