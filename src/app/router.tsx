@@ -40,6 +40,24 @@ const CertificatesScreen = lazy(() =>
 const InstitutionScreen = lazy(() =>
   import('@/features/introduction').then((m) => ({ default: m.InstitutionScreen })),
 );
+const ExpensesScreen = lazy(() =>
+  import('@/features/expenses').then((m) => ({ default: m.ExpensesScreen })),
+);
+const ExpenseFormScreen = lazy(() =>
+  import('@/features/expenses').then((m) => ({ default: m.ExpenseFormScreen })),
+);
+const VolunteersScreen = lazy(() =>
+  import('@/features/contact').then((m) => ({ default: m.VolunteersScreen })),
+);
+const VolunteerScreen = lazy(() =>
+  import('@/features/contact').then((m) => ({ default: m.VolunteerScreen })),
+);
+const HandleScreen = lazy(() =>
+  import('@/features/contact').then((m) => ({ default: m.HandleScreen })),
+);
+const ContactInstitutionScreen = lazy(() =>
+  import('@/features/contact').then((m) => ({ default: m.InstitutionScreen })),
+);
 
 /** Every screen, inside the shell. Paths are Danish: they show in the address bar. */
 export function AppRoutes() {
@@ -58,6 +76,13 @@ export function AppRoutes() {
         <Route path={INTRO_PATHS.declaration} element={<DeclarationScreen />} />
         <Route path={INTRO_PATHS.certificates} element={<CertificatesScreen />} />
         <Route path={INTRO_PATHS.place} element={<InstitutionScreen />} />
+        <Route path="udlaeg" element={<ExpensesScreen />} />
+        <Route path="udlaeg/nyt" element={<ExpenseFormScreen />} />
+        <Route path="udlaeg/:expenseId" element={<ExpenseFormScreen />} />
+        <Route path="frivillige" element={<VolunteersScreen />} />
+        <Route path="frivillige/:volunteerId" element={<VolunteerScreen />} />
+        <Route path="til-behandling" element={<HandleScreen />} />
+        <Route path="stedets-oplysninger" element={<ContactInstitutionScreen />} />
         <Route path="indstillinger" element={<SettingsScreen />} />
         <Route path="*" element={<RouteError notFound />} />
       </Route>
