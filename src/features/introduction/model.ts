@@ -3,13 +3,10 @@
  * practical info: the rules, without React or Dexie.
  *
  * The contact person keeps the checklist (`introItems`), confirms items and records certificates;
- * the volunteer ticks items and accepts the confidentiality text. A tick that is taken back is
- * stored as `doneAt: 0`, because a field on the wire can be changed but never cleared.
+ * the volunteer ticks items and accepts the confidentiality text. A tick is a progress row with
+ * `doneAt`; taking it back deletes the row (the contact person confirms only rows that exist).
  */
 import type { Certificate, Declaration, Institution, IntroItem, IntroProgress } from '@/db/schema';
-
-/** `doneAt` of an item the volunteer ticked and then unticked again. */
-export const NOT_DONE = 0;
 
 /** One item of the checklist as the volunteer sees it. */
 export type IntroStep = {

@@ -65,36 +65,30 @@ describe('introduction screen', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('unticks by writing doneAt 0 to the same row, never a second row', async () => {
+  it('unticks by deleting the row, and a new tick makes a new row', async () => {
     const { db } = await setUp();
     const { user } = await renderApp('/introduktion', { db });
     const box = await screen.findByRole('checkbox', { name: 'En rundvisning' });
 
     await user.click(box);
     await vi.waitFor(() => expect(screen.getByText(/^1 af 3/)).toBeInTheDocument());
+    const [first] = await db.introProgress.toArray();
     await user.click(screen.getByRole('checkbox', { name: 'En rundvisning' }));
     await vi.waitFor(() => expect(screen.getByText(/^0 af 3/)).toBeInTheDocument());
 
     expect(screen.getByRole('checkbox', { name: 'En rundvisning' })).not.toBeChecked();
-    const rows = await db.introProgress.toArray();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.doneAt).toBe(0);
+    expect(await db.introProgress.get(first!.id)).toMatchObject({ _deleted: true });
     const outbox = await db.outbox.where('table').equals('introProgress').toArray();
-    expect(outbox.map((entry) => entry.fields.doneAt === 0)).toEqual([false, true]);
-    expect(new Set(outbox.map((entry) => entry.key)).size).toBe(1);
-  });
+    expect(outbox.map((entry) => [entry.op, entry.key])).toEqual([
+      ['put', first!.id],
+      ['delete', first!.id],
+    ]);
 
-  it('ticks on the row the contact person already made for the item', async () => {
-    const { db, items } = await setUp();
-    const existing = await putProgress(db, { itemId: items[2]!.id, doneAt: 0 });
-    const { user } = await renderApp('/introduktion', { db });
-
-    await user.click(await screen.findByRole('checkbox', { name: 'Tavshedspligt' }));
-    await screen.findByText('Gemt på telefonen.');
-
-    const rows = await db.introProgress.toArray();
-    expect(rows.map((row) => row.id)).toEqual([existing.id]);
-    expect(rows[0]?.doneAt).toBeGreaterThan(0);
+    await user.click(screen.getByRole('checkbox', { name: 'En rundvisning' }));
+    await vi.waitFor(() => expect(screen.getByText(/^1 af 3/)).toBeInTheDocument());
+    const live = (await db.introProgress.toArray()).filter((row) => !row._deleted);
+    expect(live).toHaveLength(1);
+    expect(live[0]?.id).not.toBe(first!.id);
   });
 
   it('shows what the contact person confirmed, with the date, and counts it', async () => {

@@ -43,7 +43,7 @@ describe('introduction progress', () => {
       progress('p4', '4', { doneAt: 10 }),
       // Confirmed by staff without a tick from the volunteer still counts as gone through.
       progress('p5', '5', { confirmedAt: 20 }),
-      // Ticked and unticked again (doneAt 0) does not count.
+      // A doneAt of 0 is no tick.
       progress('p6', '6', { doneAt: 0 }),
       // Progress for an item no longer on the list is ignored.
       progress('p9', 'gone', { doneAt: 10, confirmedAt: 20 }),

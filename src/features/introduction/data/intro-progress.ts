@@ -4,7 +4,7 @@
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { IntroProgress } from '@/db/schema';
-import { buildIntroSteps, isMine, NOT_DONE, primaryProgressRow, type IntroStep } from '../model';
+import { buildIntroSteps, isMine, primaryProgressRow, type IntroStep } from '../model';
 import { loadVolunteerPlace, type VolunteerPlace } from './context';
 
 /** The checklist with progress; `steps` is empty when the contact person has made none yet. */
@@ -35,8 +35,9 @@ export async function loadIntroduction(db: SamspilDb): Promise<Introduction> {
 /**
  * Ticks (or unticks) one checklist item, durably.
  *
- * Writes to the item's existing progress row when there is one, so the contact person's
- * confirmation stays on the same row; an untick also clears any duplicate row another phone made.
+ * A tick writes `doneAt` to the item's progress row, or makes one: the contact person confirms
+ * on that row. An untick deletes the item's unconfirmed rows (a row another phone made too);
+ * a confirmed item is settled and never unticked here.
  */
 export async function setIntroItemDone(
   db: SamspilDb,
@@ -45,35 +46,30 @@ export async function setIntroItemDone(
   now: number = Date.now(),
 ): Promise<void> {
   const place = await loadVolunteerPlace(db);
-  const institutionId = place.institutionId;
+  const { institutionId, volunteerId } = place;
   if (!institutionId) throw new Error('setIntroItemDone: the profile has no institution');
   // Finding the row and writing it in one transaction: two quick taps never make two rows.
   await db.transaction('rw', [db.introProgress, db.outbox, db.syncState], async () => {
-    const rows = (await progressRows(db, institutionId, place.volunteerId)).filter(
+    const rows = (await progressRows(db, institutionId, volunteerId)).filter(
       (row) => row.itemId === itemId,
     );
-    const doneAt = done ? now : NOT_DONE;
-    const primary = primaryProgressRow(rows);
-    const targets = done ? [primary] : rows.filter((row) => (row.doneAt ?? NOT_DONE) > NOT_DONE);
-    if (!done && targets.length === 0) return;
-    for (const row of targets) {
-      await mutate(
-        db,
-        {
-          table: 'introProgress',
-          op: 'put',
-          ...(row ? { key: row.id } : {}),
-          fields: row
-            ? { doneAt }
-            : {
-                ...(place.volunteerId ? { volunteerId: place.volunteerId } : {}),
-                institutionId,
-                itemId,
-                doneAt,
-              },
-        },
-        now,
-      );
+    if (!done) {
+      for (const row of rows.filter((candidate) => !candidate.confirmedAt)) {
+        await mutate(db, { table: 'introProgress', op: 'delete', key: row.id }, now);
+      }
+      return;
     }
+    const primary = primaryProgressRow(rows);
+    await mutate(
+      db,
+      primary
+        ? { table: 'introProgress', op: 'put', key: primary.id, fields: { doneAt: now } }
+        : {
+            table: 'introProgress',
+            op: 'put',
+            fields: { ...(volunteerId ? { volunteerId } : {}), institutionId, itemId, doneAt: now },
+          },
+      now,
+    );
   });
 }
