@@ -5,11 +5,14 @@ import { expectNoAxeViolations } from './axe';
 import { claim, contactAt, seedPlace, volunteer } from './fixtures';
 
 // The screens load lazily; load them once up front so the first test's queries do not time out.
+/** The first screen of a test may wait for Dexie and a lazy chunk on a busy machine. */
+const SLOW = { timeout: 5000 };
+
 beforeAll(async () => {
   await import('@/features/contact');
 });
 
-describe('volunteers overview', () => {
+describe('volunteers overview', { timeout: 20_000 }, () => {
   it('shows each volunteer’s introduction, declaration, certificate, hours, claims and concerns', async () => {
     const db = freshDb();
     const place = await seedPlace(db);
@@ -18,7 +21,7 @@ describe('volunteers overview', () => {
     const { container } = await renderApp('/frivillige', { db });
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Frivillige' }),
+      await screen.findByRole('heading', { level: 1, name: 'Frivillige' }, SLOW),
     ).toBeInTheDocument();
     expect(await screen.findByText('2 frivillige')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Frivillige på stedet' });
@@ -63,7 +66,7 @@ describe('volunteers overview', () => {
     await volunteer(db, '0190a0a0-0000-7000-8000-000000000000', 'Fremmed');
     await renderApp('/frivillige', { db });
 
-    expect(await screen.findByText('1 frivillig')).toBeInTheDocument();
+    expect(await screen.findByText('1 frivillig', {}, SLOW)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Karen' })).toBeInTheDocument();
     expect(screen.queryByText('Fremmed')).not.toBeInTheDocument();
     expect(screen.queryByText(/Tavshedserklæring/)).not.toBeInTheDocument();
@@ -96,7 +99,7 @@ describe('volunteers overview', () => {
     });
     await renderApp('/frivillige', { db });
 
-    expect(await screen.findByText('400 frivillige')).toBeInTheDocument();
+    expect(await screen.findByText('400 frivillige', {}, SLOW)).toBeInTheDocument();
     const region = screen.getByRole('region', { name: 'Frivillige på stedet' });
     expect(await within(region).findByRole('link', { name: 'Frivillig 000' })).toBeInTheDocument();
     const shown = within(region).getAllByRole('link').length;
@@ -108,7 +111,9 @@ describe('volunteers overview', () => {
     const db = freshDb();
     await contactAt(db);
     const first = await renderApp('/frivillige', { db });
-    expect(await screen.findByText(/Der er ingen frivillige her endnu/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Der er ingen frivillige her endnu/, {}, SLOW),
+    ).toBeInTheDocument();
     first.unmount();
 
     await renderApp('/frivillige', { role: 'contact' });
@@ -116,14 +121,14 @@ describe('volunteers overview', () => {
   });
 });
 
-describe('contact person home', () => {
+describe('contact person home', { timeout: 20_000 }, () => {
   it('shows what waits and links to the contact screens', async () => {
     const db = freshDb();
     const place = await seedPlace(db);
     await claim(db, place, place.omar);
     const { user } = await renderApp('/', { db });
 
-    const section = await screen.findByRole('region', { name: 'Dine frivillige' });
+    const section = await screen.findByRole('region', { name: 'Dine frivillige' }, SLOW);
     expect(
       await within(section).findByText(
         '1 vil gerne tale med dig · 1 udlæg skal behandles · 1 attest skal snart fornyes · 1 punkt i introduktionen skal bekræftes',

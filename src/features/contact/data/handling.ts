@@ -10,13 +10,16 @@ import { AppError } from '@/lib/errors';
 import { compareClaims, compareConcerns, isOpenClaim } from '../model';
 import { listRoster, live } from './roster';
 
+/** How many answered concerns stay on the list. */
+export const ANSWERED_SHOWN = 10;
+
 /** An expense claim with its volunteer's name from the roster. */
 export type ClaimRow = { expense: Expense; volunteerName?: string };
 
 /** A concern with its volunteer's name from the roster. */
 export type ConcernRow = { concern: Concern; volunteerName?: string };
 
-/** Open claims (submitted first) and every concern (new first) at the institution. */
+/** Open claims (submitted first) and concerns (every new one, then the latest answered). */
 export async function loadHandling(
   db: SamspilDb,
   institutionId: string,
@@ -38,10 +41,14 @@ export async function loadHandling(
     .filter(isOpenClaim)
     .sort(compareClaims)
     .map((expense) => ({ expense, ...named(expense.volunteerId) }));
+  const sorted = live(concerns).sort(compareConcerns);
   return {
     claims,
-    concerns: live(concerns)
-      .sort(compareConcerns)
+    // Every new concern; of the answered ones only the latest, so the list does not grow forever.
+    concerns: [
+      ...sorted.filter((row) => row.status !== 'answered'),
+      ...sorted.filter((row) => row.status === 'answered').slice(0, ANSWERED_SHOWN),
+    ]
       .map((concern) => ({ concern, ...named(concern.volunteerId) })),
   };
 }
