@@ -15,6 +15,10 @@ const CaseworkerHome = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.CaseworkerHome })),
 );
 const ContactHome = lazy(() => import('@/features/tips').then((m) => ({ default: m.ContactHome })));
+// What waits for the contact person (concerns, claims, reminders) comes first, above the tip.
+const ContactDashboard = lazy(() =>
+  import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
+);
 
 /** The role-aware home screen. */
 export function Home() {
@@ -39,7 +43,12 @@ function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
     case 'caseworker':
       return <CaseworkerHome />;
     case 'contact':
-      return <ContactHome />;
+      return (
+        <>
+          <ContactDashboard />
+          <ContactHome />
+        </>
+      );
     default:
       return assertNever(role);
   }
