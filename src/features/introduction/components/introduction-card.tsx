@@ -73,7 +73,7 @@ export function IntroductionCard() {
         {links.map((link) => (
           <li key={link.to}>
             <Link to={link.to}>
-              <span className="intro-card-link-title">{link.title}</span>
+              <span className="intro-card-link-title">{link.title}</span>{' '}
               <span className="intro-card-link-meta">{link.meta}</span>
             </Link>
           </li>
