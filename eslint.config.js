@@ -38,7 +38,13 @@ const zones = [
   {
     target: './src/server',
     from: below(clientDirs),
-    message: 'The server imports only src/protocol and src/lib from the client side.',
+    message: 'The server imports only src/protocol, src/lib and src/content from the client side.',
+  },
+  {
+    // Content the server also uses (the demo data seeds the introduction template).
+    target: './src/content',
+    from: below([...clientDirs, 'server']),
+    message: 'src/content is plain data: it imports no client layer and no server code.',
   },
   {
     target: below([...clientDirs, 'lib', 'protocol']),
