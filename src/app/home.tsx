@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '@/features/account';
 import { assertNever } from '@/lib/errors';
@@ -45,7 +45,10 @@ function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
     case 'contact':
       return (
         <>
-          <ContactDashboard />
+          {/* Its own boundary: the tip form does not wait for the dashboard's data and chunk. */}
+          <Suspense fallback={null}>
+            <ContactDashboard />
+          </Suspense>
           <ContactHome />
         </>
       );

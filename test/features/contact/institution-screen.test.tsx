@@ -188,7 +188,7 @@ describe('the introduction checklist', { timeout: 20_000 }, () => {
       INTRO_TEMPLATE.da.map((item) => item.title).sort(),
     );
     expect(rows.every((row) => row.institutionId === institutionId)).toBe(true);
-    expect(titles()[0]).toBe(INTRO_TEMPLATE.da[0]!.title);
+    await vi.waitFor(() => expect(titles()[0]).toBe(INTRO_TEMPLATE.da[0]!.title));
 
     await user.click(
       screen.getByRole('button', { name: 'Tilføj det, der mangler fra standardskabelonen' }),
