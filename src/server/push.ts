@@ -123,7 +123,7 @@ export function createPusher(store: Store, clock: ServerClock, now: () => number
     }
     const rows = hoursRows(principal, activities);
     if (displayName !== undefined) {
-      // Joined when the account was made (the roster row may predate nothing: older accounts).
+      // An account older than the roster has no row yet: it joined when the account was made.
       const user = await trx
         .selectFrom('users')
         .select('created_at')
