@@ -103,6 +103,8 @@ describe('activities screen', () => {
 
   it('says so when there is nothing yet', async () => {
     await renderApp('/aktiviteter', { role: 'volunteer' });
-    expect(await screen.findByText('Du har ikke registreret noget endnu.', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Du har ikke registreret noget endnu.', {}, SLOW),
+    ).toBeInTheDocument();
   });
 });

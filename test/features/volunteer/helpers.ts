@@ -11,8 +11,13 @@ export async function openAsVolunteer(
   path: string,
   heading: string | RegExp,
   db?: SamspilDb,
+  options: { signedIn?: boolean } = {},
 ): Promise<RenderedApp> {
-  const app = await renderApp(path, { role: 'volunteer', ...(db ? { db } : {}) });
+  // `signedIn`: the test saved its own profile (with an institution), so do not add a second one.
+  const app = await renderApp(path, {
+    ...(options.signedIn ? {} : { role: 'volunteer' as const }),
+    ...(db ? { db } : {}),
+  });
   await screen.findByRole('heading', { name: heading }, SLOW);
   return app;
 }
