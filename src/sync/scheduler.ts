@@ -115,9 +115,15 @@ export function startSyncScheduler(
         });
       },
       () => schedule(intervalMs),
-    ).finally(() => {
-      running = undefined;
-    });
+    )
+      .catch(() => {
+        // Storage failed under the run (the database was closed by a wipe, an upgrade in another
+        // tab, or the end of a test). The outbox is intact; try again later unless stopped.
+        if (!stopped) schedule(intervalMs);
+      })
+      .finally(() => {
+        running = undefined;
+      });
     return running;
   };
 

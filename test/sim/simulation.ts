@@ -377,7 +377,7 @@ const byKeyOrder = (a: { key: string }, b: { key: string }) => (a.key < b.key ? 
 /** A device row as the server would hold it: deleted flag and the domain fields only. */
 function localView(row: SyncedRow) {
   const fields: Record<string, unknown> = { ...row };
-  for (const meta of ['id', '_hlc', '_deleted']) Reflect.deleteProperty(fields, meta);
+  for (const meta of ['id', '_hlc', '_deleted', '_scope']) Reflect.deleteProperty(fields, meta);
   return { deleted: row._deleted === true, fields: row._deleted ? {} : fields };
 }
 

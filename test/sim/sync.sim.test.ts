@@ -12,19 +12,29 @@ const count = Number(process.env.SIM_SEEDS ?? 0);
 const first = Number(process.env.SIM_FIRST_SEED ?? 1);
 const seeds = count > 0 ? Array.from({ length: count }, (_, i) => first + i) : FIXED_SEEDS;
 const steps = Number(process.env.SIM_STEPS ?? 150);
+// A run is a few seconds; a loaded 2-core machine may take several times that. Not a speed check.
+const SIM_TIMEOUT_MS = 60_000;
 
 describe('sync simulation on SQLite', () => {
-  it.each(seeds)('converges without losing or repeating a change (seed %i)', async (seed) => {
-    const report = await runSimulation({ seed, steps, database: { kind: 'sqlite' } });
-    expect(report.acknowledged).toBeGreaterThan(0);
-    expect(report.lostResponses + report.lostRequests).toBeGreaterThan(0);
-  });
+  it.each(seeds)(
+    'converges without losing or repeating a change (seed %i)',
+    async (seed) => {
+      const report = await runSimulation({ seed, steps, database: { kind: 'sqlite' } });
+      expect(report.acknowledged).toBeGreaterThan(0);
+      expect(report.lostResponses + report.lostRequests).toBeGreaterThan(0);
+    },
+    SIM_TIMEOUT_MS,
+  );
 });
 
 describe('sync simulation on PostgreSQL', () => {
-  it.each(seeds)('converges without losing or repeating a change (seed %i)', async (seed) => {
-    const url = await createTestDatabase('sim');
-    const report = await runSimulation({ seed, steps, database: { kind: 'postgres', url } });
-    expect(report.acknowledged).toBeGreaterThan(0);
-  });
+  it.each(seeds)(
+    'converges without losing or repeating a change (seed %i)',
+    async (seed) => {
+      const url = await createTestDatabase('sim');
+      const report = await runSimulation({ seed, steps, database: { kind: 'postgres', url } });
+      expect(report.acknowledged).toBeGreaterThan(0);
+    },
+    SIM_TIMEOUT_MS,
+  );
 });

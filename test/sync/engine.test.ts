@@ -304,6 +304,68 @@ describe('runSync against the real server', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('after a restore also pushes again the team rows it wrote, and only its own fields', async () => {
+    const mine = await device('caseworker');
+    const colleague = await device('caseworker');
+    const shared = await mutate(colleague, {
+      table: 'checklists',
+      op: 'put',
+      fields: { title: 'Forberedelse' },
+    });
+    await runSync(colleague, transport());
+    await runSync(mine, transport());
+    const backup = await server.store.db
+      .selectFrom('rows')
+      .selectAll()
+      .where('key', '=', shared.id)
+      .executeTakeFirstOrThrow();
+    // After the backup: this device writes a new team row and edits the colleague's.
+    const lost = await mutate(mine, { table: 'checklists', op: 'put', fields: { title: 'Ny' } });
+    await mutate(mine, {
+      table: 'checklists',
+      op: 'put',
+      key: shared.id,
+      fields: { template: 'implementation' },
+    });
+    await runSync(mine, transport());
+
+    await server.store.db.deleteFrom('rows').where('key', '=', lost.id).execute();
+    await server.store.db
+      .updateTable('rows')
+      .set({ fields: backup.fields, clocks: backup.clocks, seq: backup.seq })
+      .where('key', '=', shared.id)
+      .execute();
+    await server.store.db.updateTable('devices').set({ last_mutation_id: 0 }).execute();
+    await server.store.db
+      .updateTable('server_meta')
+      .set({ value: 'restored-from-backup' })
+      .where('key', '=', 'epoch')
+      .execute();
+    await server.restart();
+
+    const requeued: string[][] = [];
+    const spy: Transport = {
+      ...transport(),
+      sync: (request, token) => {
+        for (const m of request.push.mutations) requeued.push([m.key, ...Object.keys(m.fields)]);
+        return transport().sync(request, token);
+      },
+    };
+    expect(await runSync(mine, spy)).toMatchObject({ kind: 'synced' });
+
+    const rows = new Map((await serverRows('checklists')).map((r) => [r.key, r]));
+    expect(JSON.parse(rows.get(lost.id)?.fields ?? '{}')).toMatchObject({ title: 'Ny' });
+    expect(JSON.parse(rows.get(shared.id)?.fields ?? '{}')).toEqual({
+      title: 'Forberedelse',
+      template: 'implementation',
+    });
+    // The colleague's title was not sent by this device: it is theirs to send.
+    expect(requeued).toContainEqual([shared.id, 'template']);
+    expect(requeued.some(([key, ...fields]) => key === shared.id && fields.includes('title'))).toBe(
+      false,
+    );
+  });
+
   it('does nothing before the device has joined', async () => {
     const db = freshDb();
     dbs.push(db);
