@@ -46,6 +46,9 @@ const ExpensesScreen = lazy(() =>
 const ExpenseFormScreen = lazy(() =>
   import('@/features/expenses').then((m) => ({ default: m.ExpenseFormScreen })),
 );
+const ConcernScreen = lazy(() =>
+  import('@/features/concern').then((m) => ({ default: m.ConcernScreen })),
+);
 const VolunteersScreen = lazy(() =>
   import('@/features/contact').then((m) => ({ default: m.VolunteersScreen })),
 );
@@ -79,6 +82,7 @@ export function AppRoutes() {
         <Route path="udlaeg" element={<ExpensesScreen />} />
         <Route path="udlaeg/nyt" element={<ExpenseFormScreen />} />
         <Route path="udlaeg/:expenseId" element={<ExpenseFormScreen />} />
+        <Route path="bekymring" element={<ConcernScreen />} />
         <Route path="frivillige" element={<VolunteersScreen />} />
         <Route path="frivillige/:volunteerId" element={<VolunteerScreen />} />
         <Route path="til-behandling" element={<HandleScreen />} />

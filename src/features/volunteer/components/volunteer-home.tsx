@@ -20,6 +20,11 @@ export function VolunteerHome() {
   return (
     <>
       <p>{t('home.volunteerLead')}</p>
+      <p>
+        <Link className="button button-secondary" to="/bekymring">
+          {t('concern.homeButton')}
+        </Link>
+      </p>
       <RepeatActivities />
       {timer && <ActivityTimer timer={timer} />}
       <ActivityForm timer={timer?.kind === 'stopped' ? timer : undefined} />
@@ -38,6 +43,9 @@ export function VolunteerHome() {
         <ul className="link-list nobullet-list">
           <li>
             <Link to="/oversigt">{t('volunteer.home.overview')}</Link>
+          </li>
+          <li>
+            <Link to="/udlaeg">{t('expenses.homeLink')}</Link>
           </li>
         </ul>
       </nav>

@@ -1,0 +1,2 @@
+/** The concern feature's screen, loaded on first visit. */
+export { ConcernScreen } from './components/concern-screen';
