@@ -131,7 +131,7 @@ describe('contact person home', { timeout: 20_000 }, () => {
     const section = await screen.findByRole('region', { name: 'Dine frivillige' }, SLOW);
     expect(
       await within(section).findByText(
-        '1 vil gerne tale med dig · 1 udlæg skal behandles · 1 attest skal snart fornyes · 1 punkt i introduktionen skal bekræftes',
+        '1 vil gerne tale med dig · 1 udlæg skal behandles · 1 attest skal fornyes · 1 punkt i introduktionen skal bekræftes',
       ),
     ).toBeInTheDocument();
     // The weekly tip stays on the same screen.

@@ -40,7 +40,7 @@ export function ActivityTypesEditor({
       <legend className="form-label">{t('contact.institution.activityTypes')}</legend>
       <span className="form-hint">{t('contact.institution.activityTypesHint')}</span>
       {types.length > 0 && (
-        <ul className="contact-list">
+        <ul className="contact-list nobullet-list">
           {types.map((type) => (
             <li key={type} className="contact-actions">
               <span className="contact-type">{type}</span>

@@ -31,7 +31,7 @@ export function ContactDashboard() {
         </Alert>
       )}
       {counts && waiting.length === 0 && <p>{t('contact.home.nothing')}</p>}
-      <ul className="contact-links">
+      <ul className="contact-links nobullet-list">
         <li>
           <Link to="/til-behandling">{t('contact.home.handle')}</Link>
         </li>

@@ -20,7 +20,7 @@ export function HandleScreen() {
               {concerns.length === 0 ? (
                 <p>{t('contact.handle.concernsEmpty')}</p>
               ) : (
-                <ul className="contact-list">
+                <ul className="contact-list nobullet-list">
                   {concerns.map(({ concern, volunteerName }) => (
                     <li key={concern.id}>
                       <ConcernCard
@@ -37,7 +37,7 @@ export function HandleScreen() {
               {claims.length === 0 ? (
                 <p>{t('contact.handle.claimsEmpty')}</p>
               ) : (
-                <ul className="contact-list">
+                <ul className="contact-list nobullet-list">
                   {claims.map(({ expense, volunteerName }) => (
                     <li key={expense.id}>
                       <ClaimCard

@@ -80,7 +80,7 @@ export function VolunteerScreen() {
                   {expenses.length === 0 ? (
                     <p>{t('contact.volunteer.claimsEmpty')}</p>
                   ) : (
-                    <ul className="contact-list">
+                    <ul className="contact-list nobullet-list">
                       {expenses.map((expense) => (
                         <li key={expense.id}>
                           <ClaimCard expense={expense} />

@@ -16,7 +16,7 @@ export function VolunteerSummaryRow({ summary }: { summary: VolunteerSummary }) 
         <Link to={`/frivillige/${summary.id}`}>{summary.name || t('contact.unnamed')}</Link>
       </p>
       {(summary.newConcerns > 0 || summary.openClaims > 0 || intro.awaiting > 0) && (
-        <ul className="contact-badges">
+        <ul className="contact-badges nobullet-list">
           {summary.newConcerns > 0 && (
             <li>
               <strong className="badge badge-error">{t('contact.overview.newConcern')}</strong>
