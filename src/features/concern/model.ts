@@ -8,6 +8,7 @@ import { looksLikeCpr } from '@/protocol/cpr';
 
 /** The ready-made answers to "when suits you?", and `own` for a time in the volunteer's words. */
 export const PREFERRED_TIMES = ['today', 'tomorrow', 'callMe', 'own'] as const;
+/** One of `PREFERRED_TIMES`. */
 export type PreferredTimeChoice = (typeof PREFERRED_TIMES)[number];
 
 /** Longest preferred time (the protocol's limit). */

@@ -10,6 +10,7 @@ import { looksLikeCpr } from '@/protocol/cpr';
 
 /** What an expense was for. */
 export const EXPENSE_CATEGORIES = ['transport', 'materials', 'other'] as const;
+/** One of `EXPENSE_CATEGORIES`. */
 export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
 
 /** Where a claim stands; a claim with no status is submitted. */

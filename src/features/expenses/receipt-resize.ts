@@ -95,8 +95,9 @@ async function decode(file: Blob): Promise<Decoded> {
   let decoded: Decoded | undefined;
   if (typeof createImageBitmap === 'function') {
     try {
-      // Applies the photo's EXIF orientation (the default), so a receipt shot upright stays upright.
-      const bitmap = await createImageBitmap(file);
+      // Applies the photo's EXIF orientation, so a receipt shot upright stays upright. A browser that
+      // does not know the option throws, and the <img> below (which always applies it) takes over.
+      const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
       decoded = {
         source: bitmap,
         width: bitmap.width,

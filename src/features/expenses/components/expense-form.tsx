@@ -19,7 +19,7 @@ import {
   type ExpenseFieldErrors,
 } from '../model';
 import { base64Bytes } from '../receipt-model';
-import { amountErrorText, categoryLabel } from './labels';
+import { amountErrorText, categoryLabel, saveErrorText } from './labels';
 import { ReceiptField } from './receipt-field';
 
 function storedPhoto(receipt: Receipt | null | undefined): ReceiptPhoto | null {
@@ -46,7 +46,7 @@ export function ExpenseForm({ expense, receipt }: { expense?: Expense; receipt?:
   const picker = useReceiptPicker(storedPhoto(receipt));
   const save = useSave({
     saved: expense ? t('expenses.savedEdit') : t('expenses.saved'),
-    error: (code) => t(`errors.${code}`),
+    error: (code) => saveErrorText(t, code),
   });
 
   async function onSubmit(event: SyntheticEvent) {

@@ -9,6 +9,7 @@ import { VirtualList } from '@/ui/virtual-list';
 import { useDeleteExpense, useExpenses } from '../hooks/use-expenses';
 import { isOpen, openTotalOre } from '../model';
 import { ExpenseRow } from './expense-row';
+import { saveErrorText } from './labels';
 import './expenses.css';
 
 /** The volunteer's claims, newest first, with the total still open. */
@@ -19,7 +20,7 @@ export function ExpensesScreen() {
   const deleteExpense = useDeleteExpense();
   const deletion = useSave({
     saved: t('expenses.deleted'),
-    error: (code) => t(`errors.${code}`),
+    error: (code) => saveErrorText(t, code),
   });
   const title = t('expenses.title');
 

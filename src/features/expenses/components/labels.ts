@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
+import { assertNever, type AppErrorCode } from '@/lib/errors';
 import { formatKroner, type AppLocale } from '@/lib/format';
-import { assertNever } from '@/lib/errors';
 import {
   MAX_AMOUNT_ORE,
   type AmountError,
@@ -65,4 +65,14 @@ export function amountErrorText(t: TFunction, error: AmountError, locale: AppLoc
     default:
       return assertNever(error);
   }
+}
+
+/**
+ * Why a save or delete failed. The data layer refuses a claim that is gone (`not_found`) or
+ * already decided (`validation_failed`); the rest are storage failures with shared texts.
+ */
+export function saveErrorText(t: TFunction, code: AppErrorCode): string {
+  if (code === 'validation_failed') return t('expenses.notEditable');
+  if (code === 'not_found') return t('expenses.notFound');
+  return t(`errors.${code}`);
 }
