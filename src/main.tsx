@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { openAppDb } from './app/db-instance';
-import { initI18n } from './i18n';
+import { initI18n, startLanguage } from './i18n';
 import { captureInstallPrompt, registerServiceWorker } from './pwa/register';
 
 captureInstallPrompt();
@@ -21,9 +21,14 @@ const scheduler = Promise.all([import('./sync'), import('./db/wipe')]).then(
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App db={db} i18n={i18n} syncNow={() => void scheduler.then((s) => s.syncNow())} />
-  </StrictMode>,
-);
+// English (when chosen) loads before the first render, so nobody sees a flash of Danish.
+void startLanguage()
+  .catch(() => undefined) // without its chunk the app still works, in Danish
+  .then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App db={db} i18n={i18n} syncNow={() => void scheduler.then((s) => s.syncNow())} />
+      </StrictMode>,
+    ),
+  );
 registerServiceWorker();

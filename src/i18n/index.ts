@@ -1,47 +1,20 @@
 /**
  * i18next setup: Danish first and complete, English complete.
  *
- * Both catalogues are bundled (a few KB each) so language switching works offline. The chosen
- * language is UI state kept in localStorage; dates and numbers follow it through `appLocale()`.
+ * Danish is in the first download; English is its own chunk, precached by the service worker so
+ * switching works offline. The chosen language is UI state kept in localStorage; dates and
+ * numbers follow it through `appLocale()`.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { AppLocale } from '@/lib/format';
-import daCore from './da.json';
-import enCore from './en.json';
-
-type Catalogue = { [key: string]: string | Catalogue };
-
-// Each feature keeps its texts in its own file (`da/<feature>.json`, `en/<feature>.json`), with
-// its own top-level key, merged over the shared catalogue here.
-const daParts = import.meta.glob<Catalogue>('./da/*.json', { eager: true, import: 'default' });
-const enParts = import.meta.glob<Catalogue>('./en/*.json', { eager: true, import: 'default' });
-
-function merge(core: Catalogue, parts: Record<string, Catalogue>): Catalogue {
-  const result: Catalogue = { ...core };
-  for (const part of Object.values(parts)) {
-    for (const [key, value] of Object.entries(part)) {
-      const existing = result[key];
-      result[key] =
-        typeof existing === 'object' && typeof value === 'object'
-          ? merge(existing, { part: value })
-          : value;
-    }
-  }
-  return result;
-}
-
-const da = merge(daCore as Catalogue, daParts);
-const en = merge(enCore as Catalogue, enParts);
+import { da } from './danish';
 
 /** Languages the app speaks, Danish first. */
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'samspil.language';
-
-/** The translation catalogues, for tests that compare them. */
-export const resources = { da: { translation: da }, en: { translation: en } } as const;
 
 function savedLanguage(): Language {
   try {
@@ -52,25 +25,44 @@ function savedLanguage(): Language {
   }
 }
 
-/** Initialises the shared i18next instance (idempotent). */
-export function initI18n(language: Language = savedLanguage()): I18n {
+/**
+ * Initialises the shared i18next instance in Danish (idempotent). Call `startLanguage()` before
+ * the first render to switch to a saved other language.
+ */
+export function initI18n(): I18n {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources,
-      lng: language,
+      resources: { da: { translation: da } },
+      partialBundledLanguages: true,
+      lng: 'da',
       fallbackLng: 'da',
       supportedLngs: LANGUAGES,
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
     });
-    setDocumentLanguage(language);
+    setDocumentLanguage('da');
   }
   return i18next;
 }
 
-/** Switches language, remembers it and updates `<html lang>`. */
+/** Loads the catalogue for `language` if it is not there yet (English is its own chunk). */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' && !i18next.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./english');
+    i18next.addResourceBundle('en', 'translation', en, true, true);
+  }
+}
+
+/** Switches to the language saved on this device, if it is not Danish (before the first render). */
+export async function startLanguage(): Promise<void> {
+  const language = savedLanguage();
+  if (language !== i18next.language) await changeLanguage(language);
+}
+
+/** Switches language (loading its catalogue first), remembers it and updates `<html lang>`. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   try {
     localStorage.setItem(STORAGE_KEY, language);

@@ -30,7 +30,7 @@ export async function renderApp(
   if (options.role) await signInAs(db, options.role);
   useShellStore.setState({ ...initialShellState });
   usePwaStore.setState({ ...initialPwaState });
-  const i18n = initI18n('da');
+  const i18n = initI18n();
   await changeLanguage('da');
   const user = userEvent.setup();
   const result = render(

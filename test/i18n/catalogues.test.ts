@@ -3,8 +3,10 @@ import path from 'node:path';
 import { ROLES } from '@/features/account/model';
 import { ENTRY_KINDS } from '@/features/logbook/model';
 import { ACTIVITY_TYPES } from '@/features/volunteer/model';
-import { resources } from '@/i18n';
+import { resources } from '@/i18n/catalogues';
 import type { AppErrorCode } from '@/lib/errors';
+import type { ErrorCode } from '@/protocol/errors';
+import { TABLE_NAMES } from '@/protocol/table-names';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -65,11 +67,24 @@ describe('translations', () => {
       'not_found',
       'unknown',
     ];
+    // The codes a push may refuse one change with (src/server/push.ts); others fall back to `other`.
+    const REJECTION_CODES: (ErrorCode | 'other')[] = [
+      'forbidden',
+      'invalid_field',
+      'unknown_field',
+      'unknown_table',
+      'invalid_key',
+      'cpr_number',
+      'other',
+    ];
     const dynamic = [
       ...ACTIVITY_TYPES.map((type) => `activity.types.${type}`),
       ...ENTRY_KINDS.map((kind) => `logbook.kinds.${kind}`),
       ...ROLES.map((role) => `roles.${role}`),
       ...errorCodes.map((code) => `errors.${code}`),
+      // A refused change names its table and explains the server's code.
+      ...TABLE_NAMES.map((table) => `sync.tables.${table}`),
+      ...REJECTION_CODES.map((code) => `sync.reasons.${code}`),
       'settings.languages.da',
       'settings.languages.en',
     ];

@@ -1,5 +1,5 @@
 import { CERTIFICATE_KINDS, CERTIFICATE_STATUSES } from '@/features/contact/model';
-import { resources } from '@/i18n';
+import { resources } from '@/i18n/catalogues';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
