@@ -28,7 +28,12 @@ export type Write = {
 };
 
 /** The row a write would change, as stored (or as earlier changes in the same push left it). */
-export type StoredRow = { scope: string; owner: string };
+export type StoredRow = {
+  scope: string;
+  owner: string;
+  /** Current field values (rules that depend on a row's state read them). */
+  fields?: Readonly<Record<string, unknown>>;
+};
 
 /** The verdict: the scope the row lives in, or why not. */
 export type Decision = { ok: true; scope: string } | { ok: false; message: string };
@@ -124,6 +129,12 @@ function forNamedVolunteer(writer: Writer, write: Write): string | undefined {
     : undefined;
 }
 
+/** A claim the contact person has not decided on yet. */
+function undecided(row: StoredRow): boolean {
+  const status = row.fields?.status;
+  return status === undefined || status === 'submitted';
+}
+
 /** Rows in one of the writer's scopes: created there, changed there. */
 const rowsIn = (scope: (writer: Writer) => string | undefined, more: Rule = {}): Rule => ({
   create: scope,
@@ -157,7 +168,12 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
     profile: ownRows,
     activities: ownRows,
     tipReads: ownRows,
-    expenses: rowsIn(sharedByMe, { neverFields: ['status', 'rejectReason', 'decidedAt'] }),
+    expenses: rowsIn(sharedByMe, {
+      // Once the contact person has decided, the claim is theirs: an offline edit must not change
+      // an approved amount.
+      change: (writer, row) => row.scope === sharedByMe(writer) && undecided(row),
+      neverFields: ['status', 'rejectReason', 'decidedAt'],
+    }),
     receipts: rowsIn(sharedByMe),
     introProgress: rowsIn(sharedByMe, { neverFields: ['confirmedAt'] }),
     declarations: rowsIn(sharedByMe, { deletes: false }),

@@ -104,7 +104,7 @@ async function pendingByRow(db: SamspilDb): Promise<Map<string, PendingChanges>>
 
 /**
  * Deletes this device's copy of rows it only sends (a volunteer's concern) once nothing about them
- * waits in the outbox: delivered means gone from the phone.
+ * waits in the outbox and the server did not refuse them: delivered means gone from the phone.
  */
 async function dropDelivered(db: SamspilDb): Promise<void> {
   const role = (await readSession(db))?.role;
@@ -117,7 +117,9 @@ async function dropDelivered(db: SamspilDb): Promise<void> {
       .where('[table+key]')
       .anyOf(keys.map((key) => [name, key]))
       .toArray();
-    const stillWaiting = new Set(waiting.map((entry) => entry.key));
+    // A refused one stays until the user sends it again or drops it (dropping deletes it).
+    const refused = (await readRejected(db)).filter((r) => r.mutation.table === name);
+    const stillWaiting = new Set([...waiting, ...refused.map((r) => r.mutation)].map((e) => e.key));
     await table.bulkDelete(keys.filter((key) => !stillWaiting.has(key)));
   }
 }

@@ -132,6 +132,29 @@ describe.each(DIALECTS)('field-level access on %s', (dialect) => {
       expect(row?.fields.status).toBe('rejected');
     });
 
+    it('leaves a decided claim alone: the volunteer can no longer change or delete it', async () => {
+      const claim = await made('volunteer', 'expenses', { description: 'Bus', amountOre: 4800 });
+      expect(
+        await cast.write('volunteer', {
+          table: 'expenses',
+          key: claim,
+          fields: { amountOre: 5000 },
+        }),
+      ).toBeUndefined();
+      expect(
+        await cast.write('contact', {
+          table: 'expenses',
+          key: claim,
+          fields: { status: 'approved', decidedAt: 5 },
+        }),
+      ).toBeUndefined();
+      await refused('volunteer', 'expenses', claim, { amountOre: 90_000 });
+      expect(
+        (await cast.write('volunteer', { table: 'expenses', key: claim, op: 'delete' }))?.code,
+      ).toBe('forbidden');
+      expect((await cast.stored('expenses', claim))?.fields.amountOre).toBe(5000);
+    });
+
     it('cannot make a claim, nor delete one', async () => {
       await refused('contact', 'expenses', key(), { status: 'approved' });
       await refused('contact', 'expenses', key(), { description: 'Bus' });

@@ -5,6 +5,7 @@ import { mutate } from '@/db/mutate';
 import { encodeHlc } from '@/lib/hlc';
 import type { PulledRow, SyncResponse } from '@/protocol/sync';
 import { applyResponse } from '@/sync/apply';
+import { discardRejected } from '@/sync/rejected';
 import { readScopes, saveSession } from '@/sync/state';
 import { freshDb } from '../helpers/db';
 
@@ -121,6 +122,24 @@ describe('applyResponse', () => {
 
     expect(await db.concerns.get(sent.id)).toBeUndefined();
     expect(await db.concerns.get(waiting.id)).toBeDefined();
+  });
+
+  it('keeps a refused concern until the user decides, and dropping it deletes it', async () => {
+    await signIn('volunteer');
+    const refused = await mutate(db, {
+      table: 'concerns',
+      op: 'put',
+      fields: { volunteerId: USER, institutionId: INSTITUTION, message: 'x', createdAt: 1 },
+    });
+    const id = (await db.outbox.toCollection().last())?.id ?? 0;
+    const answer = response({}, id);
+    answer.ack.rejected = [{ id, code: 'cpr_number', message: 'concerns.message' }];
+
+    await applyResponse(db, answer);
+    expect(await db.concerns.get(refused.id)).toBeDefined();
+
+    await discardRejected(db, id);
+    expect(await db.concerns.get(refused.id)).toBeUndefined();
   });
 
   it('keeps concerns on a contact person’s phone (they read them)', async () => {
