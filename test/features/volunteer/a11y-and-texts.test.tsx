@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { startTimer } from '@/features/volunteer/data/timer';
 import { ERROR_TEXT } from '@/features/volunteer/components/error-text';
 import { SCALES } from '@/features/volunteer/model';
-import { resources } from '@/i18n';
+import { resources } from '@/i18n/catalogues';
 import { todayIso } from '@/lib/format';
 import { freshDb } from '../../helpers/db';
 import { openAsVolunteer, seedActivity, seedInstitution } from './helpers';

@@ -8,7 +8,12 @@ import {
 } from '@/features/volunteer/data/activities';
 import { readVolunteerContext } from '@/features/volunteer/data/context';
 import { clearTimer, readTimer, startTimer, stopTimer } from '@/features/volunteer/data/timer';
-import { readHourSummary, readMonthlyHours } from '@/features/volunteer/data/totals';
+import {
+  readHourSummary,
+  readMonthlyHours,
+  readRunningHours,
+  saveRunningHours,
+} from '@/features/volunteer/data/totals';
 import { mutate } from '@/db/mutate';
 import { freshDb } from '../../helpers/db';
 
@@ -120,5 +125,33 @@ describe('reads for the overview', () => {
     expect(context.displayName).toBe('Omar');
     expect(context.institutionId).toBe(b.id);
     expect(context.institutions.map((row) => row.name)).toEqual(['Bakkehuset', 'Æblehaven']);
+  });
+});
+
+describe('running hour totals', () => {
+  it('follow saves, edits and deletes exactly as a fresh count would', async () => {
+    const db = freshDb();
+    const today = '2026-11-30';
+    const first = await logActivity(db, input);
+    await saveRunningHours(db, await readHourSummary(db, today));
+
+    const second = await logActivity(db, { ...input, date: '2026-03-29', activityType: 'Banko' });
+    await updateActivity(db, first, { ...input, durationMinutes: 150, institutionId: 'inst' });
+    await deleteActivity(db, second.id);
+    await logActivity(db, { ...input, date: '2025-12-31', durationMinutes: 45 });
+
+    const running = await readRunningHours(db, today);
+    expect(running).toEqual(await readHourSummary(db, today));
+    expect(running?.byType.has('Banko')).toBe(false);
+    expect(running?.totalMinutes).toBe(195);
+  });
+
+  it('are not kept until the overview has counted once, and not across a new year', async () => {
+    const db = freshDb();
+    await logActivity(db, input);
+    expect(await readRunningHours(db, '2026-11-30')).toBeNull();
+    await saveRunningHours(db, await readHourSummary(db, '2026-11-30'));
+    expect(await readRunningHours(db, '2026-12-31')).not.toBeNull();
+    expect(await readRunningHours(db, '2027-01-01')).toBeNull();
   });
 });

@@ -1,4 +1,10 @@
-import { bars, monthlyHours, sortedBreakdown, summariseHours } from '@/features/volunteer/model';
+import {
+  applyToSummary,
+  bars,
+  monthlyHours,
+  sortedBreakdown,
+  summariseHours,
+} from '@/features/volunteer/model';
 import type { TotalsRow } from '@/features/volunteer/model';
 
 const row = (
@@ -128,5 +134,18 @@ describe('hours per month for the statement', () => {
       entries: 2,
     });
     expect(monthlyHours(rows, '2026-01-01', '2026-04-30', 'a').totalMinutes).toBe(180);
+  });
+});
+
+describe('running totals', () => {
+  it('add and take away one activity to match a fresh count', () => {
+    const rows = [row('2026-11-23', 60, 'cards', 'a'), row('2025-01-01', 30, 'walk')];
+    const running = summariseHours(rows, '2026-11-30');
+    const added = row('2026-10-25', 90, 'Banko', 'b');
+    applyToSummary(running, added, 1);
+    expect(running).toEqual(summariseHours([...rows, added], '2026-11-30'));
+    applyToSummary(running, added, -1);
+    applyToSummary(running, rows[1]!, -1);
+    expect(running).toEqual(summariseHours([rows[0]!], '2026-11-30'));
   });
 });

@@ -8,10 +8,12 @@ import { mutate } from '@/db/mutate';
 import type { Activity } from '@/db/schema';
 import { changedFields, compareNewestFirst, type ActivityInput } from '../model';
 import { TIMER_KEY } from './timer';
+import { adjustRunningHours } from './totals';
 
 /**
- * Saves a new activity durably and queues it for sync. With `clearTimer`, the stopped timer it came
- * from is forgotten in the same transaction, so the two can never disagree after a crash.
+ * Saves a new activity durably and queues it for sync, and adds it to the running hour totals in
+ * the same transaction. With `clearTimer`, the stopped timer it came from is forgotten in that
+ * transaction too, so none of them can disagree after a crash.
  */
 export function logActivity(
   db: SamspilDb,
@@ -19,12 +21,14 @@ export function logActivity(
   now: number = Date.now(),
   options: { clearTimer?: boolean } = {},
 ): Promise<Activity> {
-  const write = () =>
-    mutate(db, { table: 'activities', op: 'put', fields: { ...input, createdAt: now } }, now);
-  if (!options.clearTimer) return write();
   return db.transaction('rw', [db.activities, db.outbox, db.syncState], async () => {
-    const row = await write();
-    await db.syncState.delete(TIMER_KEY);
+    const row = await mutate(
+      db,
+      { table: 'activities', op: 'put', fields: { ...input, createdAt: now } },
+      now,
+    );
+    await adjustRunningHours(db, undefined, row);
+    if (options.clearTimer) await db.syncState.delete(TIMER_KEY);
     return row;
   });
 }
@@ -41,12 +45,23 @@ export async function updateActivity(
 ): Promise<Activity> {
   const fields = changedFields(before, after);
   if (Object.keys(fields).length === 0) return before;
-  return mutate(db, { table: 'activities', op: 'put', key: before.id, fields }, now);
+  return db.transaction('rw', [db.activities, db.outbox, db.syncState], async () => {
+    // The stored row, not the screen's copy: sync may have changed it since the screen read it.
+    const stored = await db.activities.get(before.id);
+    const row = await mutate(db, { table: 'activities', op: 'put', key: before.id, fields }, now);
+    if (stored && !stored._deleted && !row._deleted) await adjustRunningHours(db, stored, row);
+    return row;
+  });
 }
 
-/** Deletes an activity: a tombstone that syncs like any other change. */
+/** Deletes an activity: a tombstone that syncs like any other change; its hours leave the totals. */
 export function deleteActivity(db: SamspilDb, id: string, now: number = Date.now()) {
-  return mutate(db, { table: 'activities', op: 'delete', key: id }, now);
+  return db.transaction('rw', [db.activities, db.outbox, db.syncState], async () => {
+    const stored = await db.activities.get(id);
+    const row = await mutate(db, { table: 'activities', op: 'delete', key: id }, now);
+    if (stored && !stored._deleted) await adjustRunningHours(db, stored, undefined);
+    return row;
+  });
 }
 
 /** One live activity, or `null` when it does not exist or was deleted. */

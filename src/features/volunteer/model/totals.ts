@@ -146,3 +146,42 @@ export function monthlyHours(
   }));
   return { months, totalMinutes, entries };
 }
+
+/**
+ * Adds one activity's minutes to `summary` (`sign` -1 takes them away): how the running totals
+ * follow a save, an edit or a delete without reading every row again. An entry whose totals fall
+ * to zero is removed, so a summary kept this way equals one computed afresh.
+ */
+export function applyToSummary(summary: HourSummary, row: TotalsRow, sign: 1 | -1): void {
+  const minutes = sign * row.durationMinutes;
+  const year = yearKey(row.date);
+  const inYear = year === yearKey(summary.today);
+  summary.totalMinutes += minutes;
+  summary.entries += sign;
+  adjust(summary.byWeek, weekKey(row.date), minutes);
+  adjust(summary.byMonth, monthKey(row.date), minutes);
+  adjust(summary.byYear, year, minutes);
+  adjustSplit(summary.byInstitution, row.institutionId ?? '', minutes, inYear);
+  adjustSplit(summary.byType, row.activityType, minutes, inYear);
+}
+
+function adjust(map: Map<string, number>, key: string, minutes: number): void {
+  const next = (map.get(key) ?? 0) + minutes;
+  if (next === 0) map.delete(key);
+  else map.set(key, next);
+}
+
+function adjustSplit(
+  map: Map<string, SplitTotal>,
+  key: string,
+  minutes: number,
+  inYear: boolean,
+): void {
+  const entry = map.get(key) ?? { thisYear: 0, total: 0 };
+  const next = {
+    thisYear: entry.thisYear + (inYear ? minutes : 0),
+    total: entry.total + minutes,
+  };
+  if (next.total === 0 && next.thisYear === 0) map.delete(key);
+  else map.set(key, next);
+}
