@@ -17,6 +17,24 @@ export type ListRunSample = {
   domRows: number;
 };
 
+/** One repeat of a recent activity, from the second tap ("Ja, gem"), in ms. */
+export type RepeatRunSample = {
+  /** Until "Gemt på telefonen." is in the DOM (after the durable commit). */
+  savedMs: number;
+  /** Until the frame showing it was painted. */
+  paintedMs: number;
+};
+
+/** One render of the hours overview, in ms. */
+export type OverviewRunSample = {
+  /** From `root.render()` until the totals tables are in the DOM. */
+  renderedMs: number;
+  /** Until that frame was painted. */
+  totalMs: number;
+  /** Chart bars drawn (a sanity check). */
+  bars: number;
+};
+
 /** What the harness exposes on `window.samspilBench`. */
 export type BenchApi = {
   /** Saves `count` activities one after another through `mutate()`; ms per save. */
@@ -25,6 +43,14 @@ export type BenchApi = {
   mutateUpdateLatency: (count: number, warmup: number) => Promise<number[]>;
   /** Seeds `rowCount` activities, then reads and renders the list `runs` times. */
   listRender: (rowCount: number, runs: number) => Promise<ListRunSample[]>;
+  /** Repeats a recent activity from the home screen `runs` times (two taps each). */
+  repeatTapToSaved: (runs: number, warmup: number) => Promise<RepeatRunSample[]>;
+  /** Renders the hours overview over `rowCount` activities `runs` times (with running totals?). */
+  overviewRender: (
+    rowCount: number,
+    runs: number,
+    running: boolean,
+  ) => Promise<OverviewRunSample[]>;
 };
 
 /** The harness page's `window`, as the runner sees it. */

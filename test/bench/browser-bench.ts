@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium';
-import type { BenchWindow, ListRunSample } from './bench-api';
+import type { BenchWindow, ListRunSample, OverviewRunSample, RepeatRunSample } from './bench-api';
 import { serveStatic, type StaticServer } from './static-server';
 import { benchOutDir } from './vite.bench.config';
 
@@ -21,6 +21,23 @@ export type BrowserBenchPlan = {
   mutateWarmup: number;
   listRows: number;
   listRuns: number;
+} & VolunteerBenchPlan;
+
+/** How much of the volunteer's benches to measure (test/bench/harness/volunteer-bench.tsx). */
+export type VolunteerBenchPlan = {
+  repeatRuns: number;
+  repeatWarmup: number;
+  overviewRows: number;
+  overviewRuns: number;
+};
+
+/** Raw samples of the volunteer's benches. */
+export type VolunteerBenchResult = {
+  repeatRuns: RepeatRunSample[];
+  /** With the running totals kept (the usual case). */
+  overviewRuns: OverviewRunSample[];
+  /** Without them: the first visit ever, every row read before the first paint. */
+  overviewColdRuns: OverviewRunSample[];
 };
 
 /** Raw samples from the browser. */
@@ -29,7 +46,7 @@ export type BrowserBenchResult = {
   mutateInsertMs: number[];
   mutateUpdateMs: number[];
   listRuns: ListRunSample[];
-};
+} & VolunteerBenchResult;
 
 /** Rejects after `ms` so a hung page cannot hang the bench. */
 function withTimeout<T>(promise: Promise<T>, ms: number, label: string): Promise<T> {
@@ -70,11 +87,52 @@ async function measure(page: Page, plan: BrowserBenchPlan) {
     60_000,
     'list render bench',
   );
-  return { mutateInsertMs, mutateUpdateMs, listRuns: listSamples };
+  return {
+    mutateInsertMs,
+    mutateUpdateMs,
+    listRuns: listSamples,
+    ...(await measureVolunteer(page, plan)),
+  };
+}
+
+/** The volunteer's benches: a repeat activity's tap-to-saved, and the hours overview. */
+export async function measureVolunteer(
+  page: Page,
+  plan: VolunteerBenchPlan,
+): Promise<VolunteerBenchResult> {
+  const repeatRuns = await withTimeout(
+    page.evaluate(
+      ([runs, warmup]) => (window as BenchWindow).samspilBench!.repeatTapToSaved(runs, warmup),
+      [plan.repeatRuns, plan.repeatWarmup] as const,
+    ),
+    60_000,
+    'repeat activity bench',
+  );
+  const overview = (running: boolean) =>
+    withTimeout(
+      page.evaluate(
+        ([rows, runs, withTotals]) =>
+          (window as BenchWindow).samspilBench!.overviewRender(rows, runs, withTotals),
+        [plan.overviewRows, plan.overviewRuns, running] as const,
+      ),
+      90_000,
+      'overview bench',
+    );
+  const overviewRuns = await overview(true);
+  const overviewColdRuns = await overview(false);
+  return { repeatRuns, overviewRuns, overviewColdRuns };
 }
 
 /** Builds and serves the harness, runs every browser bench once, and cleans up after itself. */
 export async function runBrowserBenches(plan: BrowserBenchPlan): Promise<BrowserBenchResult> {
+  const { chromiumVersion, result } = await withHarnessPage((page) => measure(page, plan));
+  return { chromiumVersion, ...result };
+}
+
+/** Builds and serves the harness, opens it in Chromium, runs `body`, and cleans up after itself. */
+export async function withHarnessPage<T>(
+  body: (page: Page) => Promise<T>,
+): Promise<{ chromiumVersion: string; result: T }> {
   await withTimeout(buildHarness(), 60_000, 'harness build');
   let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
@@ -96,7 +154,7 @@ export async function runBrowserBenches(plan: BrowserBenchPlan): Promise<Browser
     await page.goto(`${server.origin}/`, { timeout: 30_000 });
     await page.waitForFunction(() => 'samspilBench' in window, undefined, { timeout: 30_000 });
     const chromiumVersion = context.browser()?.version() ?? 'unknown';
-    return { chromiumVersion, ...(await measure(page, plan)) };
+    return { chromiumVersion, result: await body(page) };
   } finally {
     await context?.close().catch((error: unknown) => console.error(error));
     await server?.close();

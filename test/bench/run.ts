@@ -9,9 +9,16 @@ import { runBrowserBenches } from './browser-bench';
 import { measureInitialAssets, measurePrecache } from './bundle-size';
 import { median, percentile, round } from './stats';
 import { runSyncBenches } from './sync-bench';
+import { VOLUNTEER_PLAN, volunteerBenchLines } from './volunteer-lines';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-const PLAN = { mutateCount: 200, mutateWarmup: 20, listRows: 10_000, listRuns: 6 };
+const PLAN = {
+  mutateCount: 200,
+  mutateWarmup: 20,
+  listRows: 10_000,
+  listRuns: 6,
+  ...VOLUNTEER_PLAN,
+};
 const HARD_LIMIT_MS = 480_000;
 
 type BenchLine = {
@@ -89,6 +96,8 @@ async function main(): Promise<void> {
     readMs: round(first.readMs),
     renderMs: round(first.renderMs),
   });
+
+  for (const line of volunteerBenchLines(browser, PLAN)) emit(line);
 
   console.error('bench: sync server on SQLite and PostgreSQL (loopback)…');
   await runSyncBenches(emit);

@@ -7,5 +7,12 @@ import '@/ui/app.css';
 import type { BenchWindow } from '../bench-api';
 import { listRender } from './list-bench';
 import { mutateLatency, mutateUpdateLatency } from './mutate-bench';
+import { overviewRender, repeatTapToSaved } from './volunteer-bench';
 
-(window as BenchWindow).samspilBench = { mutateLatency, mutateUpdateLatency, listRender };
+(window as BenchWindow).samspilBench = {
+  mutateLatency,
+  mutateUpdateLatency,
+  listRender,
+  repeatTapToSaved,
+  overviewRender,
+};
