@@ -53,6 +53,7 @@ describe('editing and deleting one’s own activities', () => {
     await user.click(within(section).getByRole('button', { name: 'Slet aktivitet' }));
     expect(within(section).getByRole('button', { name: 'Ja, slet den' })).toHaveFocus();
     await user.click(within(section).getByRole('button', { name: 'Nej, behold den' }));
+    expect(within(section).getByRole('heading', { name: 'Slet aktiviteten' })).toHaveFocus();
     expect((await db.activities.get(saved.id))?._deleted).toBeUndefined();
 
     await user.click(within(section).getByRole('button', { name: 'Slet aktivitet' }));

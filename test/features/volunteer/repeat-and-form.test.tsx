@@ -46,6 +46,7 @@ describe('repeating a recent activity from the home screen', () => {
     await user.click(screen.getByRole('button', { name: 'Gåtur · 1 t.' }));
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));
     expect(screen.getByRole('button', { name: 'Gåtur · 1 t.' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Gør det igen' })).toHaveFocus();
     expect(await db.activities.count()).toBe(1);
   });
 

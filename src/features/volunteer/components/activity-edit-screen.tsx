@@ -38,10 +38,14 @@ function DeleteActivity({ id }: { id: string }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | undefined>();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [answered, setAnswered] = useState(false);
 
+  // Focus onto "Ja, slet den" when the question opens, back to the heading after "Nej".
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
-  }, [asking]);
+    else if (answered) headingRef.current?.focus();
+  }, [asking, answered]);
 
   async function confirm() {
     setBusy(true);
@@ -56,7 +60,9 @@ function DeleteActivity({ id }: { id: string }) {
 
   return (
     <section className="section" aria-labelledby="delete-title">
-      <h2 id="delete-title">{t('volunteer.edit.deleteTitle')}</h2>
+      <h2 id="delete-title" ref={headingRef} tabIndex={-1}>
+        {t('volunteer.edit.deleteTitle')}
+      </h2>
       {asking ? (
         <div className="delete-confirm">
           <p>{t('volunteer.edit.deleteQuestion')}</p>
@@ -70,7 +76,13 @@ function DeleteActivity({ id }: { id: string }) {
             >
               {t('volunteer.edit.deleteConfirm')}
             </button>
-            <Button variant="secondary" onClick={() => setAsking(false)}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setAnswered(true);
+                setAsking(false);
+              }}
+            >
               {t('volunteer.edit.deleteCancel')}
             </Button>
           </div>

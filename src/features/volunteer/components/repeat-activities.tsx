@@ -21,10 +21,20 @@ export function RepeatActivities() {
   const [chosen, setChosen] = useState<RepeatCandidate | undefined>();
   const save = useSave({ saved: t('activity.saved'), error: (code) => t(`errors.${code}`) });
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
 
+  // Focus follows the question: onto "Ja, gem" when it opens, back to the heading when it closes
+  // (the button that had focus is gone), so keyboard and screen-reader users stay in place.
   useEffect(() => {
     if (chosen) confirmRef.current?.focus();
-  }, [chosen]);
+    else if (returnFocus) headingRef.current?.focus();
+  }, [chosen, returnFocus]);
+
+  function close() {
+    setReturnFocus(true);
+    setChosen(undefined);
+  }
 
   const candidates = repeatCandidates(recent ?? []);
   if (candidates.length === 0 && save.state.kind === 'idle') return null;
@@ -34,12 +44,14 @@ export function RepeatActivities() {
 
   async function confirm(candidate: RepeatCandidate) {
     const ok = await save.run(() => logActivity({ ...candidate, date: todayIso() }));
-    if (ok) setChosen(undefined);
+    if (ok) close();
   }
 
   return (
     <section className="section repeat" aria-labelledby="repeat-title">
-      <h2 id="repeat-title">{t('volunteer.repeat.title')}</h2>
+      <h2 id="repeat-title" ref={headingRef} tabIndex={-1}>
+        {t('volunteer.repeat.title')}
+      </h2>
       {chosen ? (
         <div className="repeat-confirm">
           <p>{t('volunteer.repeat.confirm', { activity: describe(chosen) })}</p>
@@ -54,7 +66,7 @@ export function RepeatActivities() {
             >
               {t('volunteer.repeat.save')}
             </button>
-            <Button variant="secondary" onClick={() => setChosen(undefined)}>
+            <Button variant="secondary" onClick={close}>
               {t('volunteer.repeat.cancel')}
             </Button>
           </div>
