@@ -22,6 +22,9 @@ import type {
   LogbookEntry,
   OutboxEntry,
   PlanItem,
+  SharedEntry,
+  TeamCheckIn,
+  TipStats,
   Profile,
   Receipt,
   RowOf,
@@ -55,6 +58,9 @@ export class SamspilDb extends Dexie {
   concerns!: EntityTable<Concern, 'id'>;
   volunteers!: EntityTable<VolunteerRosterEntry, 'id'>;
   volunteerHours!: EntityTable<VolunteerHours, 'id'>;
+  sharedEntries!: EntityTable<SharedEntry, 'id'>;
+  teamCheckIns!: EntityTable<TeamCheckIn, 'id'>;
+  tipStats!: EntityTable<TipStats, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   syncState!: EntityTable<SyncStateEntry, 'key'>;
 
@@ -93,6 +99,18 @@ export class SamspilDb extends Dexie {
         concerns: 'id, institutionId, createdAt',
         volunteers: 'id, institutionId',
         volunteerHours: 'id, volunteerId, month',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('syncState').bulkDelete(['cursor', 'scopes']);
+      });
+
+    // Version 3: the caseworker features. Pull everything again, as for version 2.
+    this.version(3)
+      .stores({
+        sharedEntries: 'id, sharedAt, kind',
+        teamCheckIns: 'id, week',
+        tipStats: 'id, tipId',
+        planItems: 'id, date, kind',
       })
       .upgrade(async (tx) => {
         await tx.table('syncState').bulkDelete(['cursor', 'scopes']);

@@ -96,6 +96,10 @@ export type LogbookEntry = SyncedRow & {
   createdAt: number;
   sharedAt?: number;
   sharedAnonymously?: boolean;
+  /** The `sharedEntries` copy (where an answer arrives). */
+  sharedEntryId?: string;
+  checklistItemId?: string;
+  planItemId?: string;
 };
 
 export type CheckIn = SyncedRow & {
@@ -123,17 +127,25 @@ export type ChecklistItem = SyncedRow & {
 
 export type PlanItem = SyncedRow & {
   date: string;
+  /** Local times `HH:MM`. */
+  startTime?: string;
+  endTime?: string;
   title: string;
   kind: 'training' | 'experience' | 'information' | 'other';
   status: 'planned' | 'done' | 'cancelled';
   responsible?: string;
+  participants?: string;
+  /** Cases to discuss, by reference only (never citizen data). */
+  caseRefs?: string[];
 };
 
 export type Tip = SyncedRow & {
+  /** ISO week the tip shows from. */
   week: string;
+  publishedAt?: number;
   title: string;
   body: string;
-  audience: string;
+  audience: 'team' | 'volunteers' | 'everyone';
   tag?: string;
 };
 
@@ -195,6 +207,30 @@ export type VolunteerHours = SyncedRow & {
   entries: number;
 };
 
+/** A logbook entry shared with the experience meeting; anonymous shares carry no author. */
+export type SharedEntry = SyncedRow & {
+  kind: 'good' | 'difficulty' | 'question';
+  text: string;
+  tags: string[];
+  sharedAt: number;
+  authorName?: string;
+  answer?: string;
+  answeredAt?: number;
+  answeredBy?: string;
+};
+
+/** A team's average check-in for one week (written by the server, only from 3 answers up). */
+export type TeamCheckIn = SyncedRow & {
+  teamId: string;
+  week: string;
+  answers: number;
+  methodGoing: number;
+  confidence: number;
+};
+
+/** How many have read a tip (written by the server). */
+export type TipStats = SyncedRow & { tipId: string; reads: number };
+
 /** Tables that sync: the protocol's list, so client and server can never disagree. */
 export const SYNCED_TABLES = TABLE_NAMES;
 
@@ -222,6 +258,9 @@ export type RowOf = {
   concerns: Concern;
   volunteers: VolunteerRosterEntry;
   volunteerHours: VolunteerHours;
+  sharedEntries: SharedEntry;
+  teamCheckIns: TeamCheckIn;
+  tipStats: TipStats;
 };
 
 /** A pending local change, waiting for the sync engine. `id` increases per device. */

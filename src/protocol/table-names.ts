@@ -25,6 +25,10 @@ export const TABLE_NAMES = [
   'concerns',
   'volunteers',
   'volunteerHours',
+  // Added with the caseworker features (schema version 3).
+  'sharedEntries',
+  'teamCheckIns',
+  'tipStats',
 ] as const;
 
 /** Name of a synced table. */
@@ -38,9 +42,10 @@ export type TableName = (typeof TABLE_NAMES)[number];
  * - `staff:<institutionId>`: rows for an institution's contact persons only (a volunteer may
  *   write them, e.g. a concern, but never reads them back);
  * - `institution:<institutionId>`: an institution's info, read by everyone there;
- * - `team:<teamId>`: a team's shared work (checklists, plans, tips for caseworkers).
+ * - `team:<teamId>`: a team's shared work (checklists, plans, tips for caseworkers);
+ * - `all`: read by everyone (a tip for everyone).
  */
-export type ScopeKind = 'user' | 'shared' | 'staff' | 'team' | 'institution';
+export type ScopeKind = 'user' | 'shared' | 'staff' | 'team' | 'institution' | 'all';
 
 /** The kind of scope each table's rows live in (the server derives the scope id from the writer). */
 export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
@@ -64,6 +69,11 @@ export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
   concerns: 'staff',
   volunteers: 'shared',
   volunteerHours: 'shared',
+  // An entry a caseworker shares with the experience meeting; without a name when they choose.
+  sharedEntries: 'team',
+  teamCheckIns: 'team',
+  // Read counts live beside their tip (team, institution or all).
+  tipStats: 'team',
 };
 
 /** True when `name` is a synced table. */
@@ -75,7 +85,12 @@ export function isTableName(name: string): name is TableName {
  * Tables only the server writes (derived from other rows); a mutation to one is forbidden.
  * `volunteers` is the roster a contact person sees; `volunteerHours` the monthly totals.
  */
-export const SERVER_TABLES: readonly TableName[] = ['volunteers', 'volunteerHours'];
+export const SERVER_TABLES: readonly TableName[] = [
+  'volunteers',
+  'volunteerHours',
+  'teamCheckIns',
+  'tipStats',
+];
 
 /**
  * Tables a device writes but never reads back: once the server has acknowledged a row, the

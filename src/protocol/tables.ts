@@ -97,6 +97,10 @@ export const TABLE_FIELDS = {
     createdAt: millis,
     sharedAt: millis,
     sharedAnonymously: z.boolean(),
+    // The `sharedEntries` copy, so the author (only they read this row) finds the answer.
+    sharedEntryId: uuid,
+    checklistItemId: uuid,
+    planItemId: uuid,
   },
   checkIns: {
     week: isoWeek,
@@ -119,17 +123,25 @@ export const TABLE_FIELDS = {
   },
   planItems: {
     date: isoDate,
+    startTime: time,
+    endTime: time,
     title: text(200),
     kind: z.enum(['training', 'experience', 'information', 'other']),
     status: z.enum(['planned', 'done', 'cancelled']),
     responsible: text(120),
+    participants: text(500),
+    // Cases to discuss at a training meeting, by reference only (never citizen data).
+    caseRefs: z.array(text(40)).max(20),
   },
   tips: {
+    // The week the tip shows from.
     week: isoWeek,
+    publishedAt: millis,
     title: text(120),
     body: text(4000),
-    // `volunteers` makes the tip an institution row that the institution's volunteers read.
-    audience: text(80),
+    // Who reads it, which decides the row's scope when it is created: `team` (the writer's team),
+    // `volunteers` (the writer's institution, where its volunteers read it) or `everyone` (`all`).
+    audience: z.enum(['team', 'volunteers', 'everyone']),
     tag: text(60),
   },
   tipReads: {
@@ -169,6 +181,28 @@ export const TABLE_FIELDS = {
     institutionId: uuid,
     displayName: text(60),
     joinedAt: millis,
+  },
+  sharedEntries: {
+    kind: z.enum(['good', 'difficulty', 'question']),
+    text: text(4000),
+    tags: z.array(text(60)).max(20),
+    sharedAt: millis,
+    // Only when the caseworker shares with their name; an anonymous share carries no author.
+    authorName: text(120),
+    answer: text(4000),
+    answeredAt: millis,
+    answeredBy: text(120),
+  },
+  teamCheckIns: {
+    teamId: uuid,
+    week: isoWeek,
+    answers: z.number().int().min(3),
+    methodGoing: z.number().min(1).max(5),
+    confidence: z.number().min(1).max(5),
+  },
+  tipStats: {
+    tipId: uuid,
+    reads: z.number().int().min(0),
   },
   volunteerHours: {
     volunteerId: uuid,

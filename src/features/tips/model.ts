@@ -23,7 +23,12 @@ export const MAX_TITLE_LENGTH = 120;
 export const MAX_BODY_LENGTH = 4000;
 
 /** What the form hands over. */
-export type TipInput = { week: string; title: string; body: string; audience: string };
+export type TipInput = {
+  week: string;
+  title: string;
+  body: string;
+  audience: 'team' | 'volunteers' | 'everyone';
+};
 
 /** Checks and trims a tip; the error is an i18n key under `tips.` */
 export function validateTip(
