@@ -18,7 +18,7 @@ describe('isoWeek', () => {
 
 describe('validateTip', () => {
   it('needs a title and a body', () => {
-    const tip = { week: '2026-W48', title: ' ', body: 'x', audience: 'everyone' };
+    const tip = { week: '2026-W48', title: ' ', body: 'x', audience: 'everyone' as const };
     expect(validateTip(tip)).toEqual({ ok: false, error: 'required' });
     expect(validateTip({ ...tip, title: ' Lyt først ' })).toEqual({
       ok: true,
