@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
-import { openAsVolunteer, seedActivity, SLOW } from './helpers';
+import { mutate } from '@/db/mutate';
+import { openAsVolunteer, seedActivity, seedInstitution, SLOW } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
 
@@ -69,5 +70,30 @@ describe('editing and deleting one’s own activities', () => {
   it('says so when the activity does not exist', async () => {
     await openAsVolunteer('/aktiviteter/findes-ikke', 'Ret aktivitet');
     expect(await screen.findByText(/Aktiviteten findes ikke/)).toBeInTheDocument();
+  });
+});
+
+describe('editing keeps what was not touched', () => {
+  it('does not give an old activity without a place the volunteer’s institution', async () => {
+    const db = freshDb();
+    const place = await seedInstitution(db, 'Solhjem Plejecenter');
+    await mutate(db, {
+      table: 'profile',
+      op: 'put',
+      fields: { role: 'volunteer', displayName: 'Birthe', institutionId: place.id },
+    });
+    const saved = await seedActivity(db, {
+      date: '2026-11-20',
+      durationMinutes: 60,
+      activityType: 'cards',
+    });
+    const { user } = await openAsVolunteer(`/aktiviteter/${saved.id}`, 'Ret aktivitet', db, {
+      signedIn: true,
+    });
+    await user.click(await screen.findByRole('radio', { name: '2 t.' }));
+    await user.click(screen.getByRole('button', { name: 'Gem ændringer' }));
+    await screen.findByText('Ændringerne er gemt på telefonen.');
+    expect((await db.outbox.toArray()).at(-1)?.fields).toEqual({ durationMinutes: 120 });
+    expect((await db.activities.get(saved.id))?.institutionId).toBeUndefined();
   });
 });

@@ -81,10 +81,13 @@ export function ActivityForm({
   const fromTimer = !editing && timer !== undefined && timer.stoppedAt === appliedTimer;
 
   const institutions = context?.institutions ?? [];
-  const chosenInstitution =
-    institution ??
-    context?.institutionId ??
-    (institutions.length === 1 ? institutions[0]?.id : undefined);
+  // A new activity is at the volunteer's own institution unless they choose another; an edit keeps
+  // what the activity had, so an old entry without a place does not get one by being opened.
+  const chosenInstitution = editing
+    ? institution
+    : (institution ??
+      context?.institutionId ??
+      (institutions.length === 1 ? institutions[0]?.id : undefined));
   const institutionTypes = institutions.find((row) => row.id === chosenInstitution)?.activityTypes;
   const choices = typeChoices(
     institutionTypes,
