@@ -3,16 +3,50 @@
  */
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
-import type { LogbookEntry } from '@/db/schema';
+import type { LogbookEntry, SharedEntry } from '@/db/schema';
+import { newId } from '@/lib/ids';
 import type { EntryInput } from '../model';
 
 /** Saves a new private entry durably and queues it for sync. */
 export function writeEntry(db: SamspilDb, input: EntryInput, now: number = Date.now()) {
   return mutate(
     db,
-    { table: 'logbookEntries', op: 'put', fields: { ...input, tags: [], createdAt: now } },
+    {
+      table: 'logbookEntries',
+      op: 'put',
+      fields: {
+        kind: input.kind,
+        text: input.text,
+        tags: input.tags,
+        createdAt: now,
+        checklistItemId: input.link?.kind === 'checklistItem' ? input.link.id : undefined,
+        planItemId: input.link?.kind === 'planItem' ? input.link.id : undefined,
+      },
+    },
     now,
   );
+}
+
+/**
+ * Changes the kind, text and tags of one's own entry. The link is kept as it was: a synced field
+ * cannot be emptied, so a link is chosen when the note is written.
+ */
+export function updateEntry(
+  db: SamspilDb,
+  id: string,
+  input: Pick<EntryInput, 'kind' | 'text' | 'tags'>,
+  now: number = Date.now(),
+) {
+  return mutate(
+    db,
+    { table: 'logbookEntries', op: 'put', key: id, fields: { kind: input.kind, text: input.text, tags: input.tags } },
+    now,
+  );
+}
+
+/** Deletes one's own entry (a tombstone syncs). A copy already shared stays with the meeting. */
+export function deleteEntry(db: SamspilDb, id: string, now: number = Date.now()) {
+  return mutate(db, { table: 'logbookEntries', op: 'delete', key: id }, now);
 }
 
 /** Live entries, newest first; at most `limit` when given. */
@@ -22,4 +56,95 @@ export function listEntries(db: SamspilDb, limit?: number): Promise<LogbookEntry
     .reverse()
     .filter((row) => !row._deleted);
   return limit === undefined ? query.toArray() : query.limit(limit).toArray();
+}
+
+/** One live entry, or `null`. */
+export async function getEntry(db: SamspilDb, id: string): Promise<LogbookEntry | null> {
+  const row = await db.logbookEntries.get(id);
+  return row && !row._deleted ? row : null;
+}
+
+/**
+ * Shares a copy of an entry with the experience meeting. `authorName` only when the caseworker
+ * chose to share with their name: an anonymous copy has no author field at all. The copy and the
+ * entry's link to it are written in one transaction: both or neither.
+ */
+export function shareEntry(
+  db: SamspilDb,
+  entry: LogbookEntry,
+  authorName: string | undefined,
+  now: number = Date.now(),
+): Promise<SharedEntry> {
+  const sharedId = newId();
+  return db.transaction(
+    'rw',
+    [db.logbookEntries, db.sharedEntries, db.outbox, db.syncState],
+    async () => {
+      const shared = await mutate(
+        db,
+        {
+          table: 'sharedEntries',
+          op: 'put',
+          key: sharedId,
+          fields: {
+            kind: entry.kind,
+            text: entry.text,
+            tags: entry.tags,
+            sharedAt: now,
+            ...(authorName ? { authorName } : {}),
+          },
+        },
+        now,
+      );
+      await mutate(
+        db,
+        {
+          table: 'logbookEntries',
+          op: 'put',
+          key: entry.id,
+          fields: { sharedAt: now, sharedAnonymously: !authorName, sharedEntryId: sharedId },
+        },
+        now,
+      );
+      return shared;
+    },
+  );
+}
+
+/** The shared copies of one's own entries, by id (where the contact person's answers arrive). */
+export async function sharedCopies(
+  db: SamspilDb,
+  ids: readonly string[],
+): Promise<Map<string, SharedEntry>> {
+  const rows = await db.sharedEntries.bulkGet([...ids]);
+  const out = new Map<string, SharedEntry>();
+  for (const row of rows) if (row && !row._deleted) out.set(row.id, row);
+  return out;
+}
+
+/** The caseworker's display name (for a share with name). */
+export async function ownName(db: SamspilDb): Promise<string | undefined> {
+  const profiles = await db.profile.toArray();
+  return profiles.find((row) => !row._deleted)?.displayName || undefined;
+}
+
+/** A checklist item or plan activity a note can be linked to. */
+export type LinkTarget = { kind: 'checklistItem' | 'planItem'; id: string; label: string };
+
+/** The team's checklist items and plan activities, for the link select. */
+export async function linkTargets(db: SamspilDb): Promise<{
+  checklistItems: LinkTarget[];
+  planItems: (LinkTarget & { date: string })[];
+}> {
+  const [items, plan] = await Promise.all([db.checklistItems.toArray(), db.planItems.toArray()]);
+  return {
+    checklistItems: items
+      .filter((row) => !row._deleted)
+      .sort((a, b) => a.checklistId.localeCompare(b.checklistId) || a.position - b.position)
+      .map((row) => ({ kind: 'checklistItem', id: row.id, label: row.text })),
+    planItems: plan
+      .filter((row) => !row._deleted)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((row) => ({ kind: 'planItem', id: row.id, label: row.title, date: row.date })),
+  };
 }
