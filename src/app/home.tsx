@@ -15,6 +15,12 @@ const CaseworkerHome = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.CaseworkerHome })),
 );
 const ContactHome = lazy(() => import('@/features/tips').then((m) => ({ default: m.ContactHome })));
+const NewTipNotice = lazy(() =>
+  import('@/features/tips').then((m) => ({ default: m.NewTipNotice })),
+);
+const WeeklyTipCard = lazy(() =>
+  import('@/features/tips').then((m) => ({ default: m.WeeklyTipCard })),
+);
 // What waits for the contact person (concerns, claims, reminders) comes first, above the tip.
 const ContactDashboard = lazy(() =>
   import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
@@ -28,7 +34,18 @@ export function Home() {
   const title = profile.displayName
     ? t('home.greeting', { name: profile.displayName })
     : t('home.greetingNoName');
-  return <Page title={title}>{roleHome(profile.role)}</Page>;
+  return (
+    <Page title={title}>
+      {/* This week's tip on every role's home, each in its own boundary (never blocks the rest). */}
+      <Suspense fallback={null}>
+        <NewTipNotice />
+      </Suspense>
+      {roleHome(profile.role)}
+      <Suspense fallback={null}>
+        <WeeklyTipCard />
+      </Suspense>
+    </Page>
+  );
 }
 
 function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {

@@ -28,6 +28,16 @@ const LogbookScreen = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.LogbookScreen })),
 );
 const TipsScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipsScreen })));
+const TipScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipScreen })));
+const NewTipScreen = lazy(() =>
+  import('@/features/tips').then((m) => ({ default: m.NewTipScreen })),
+);
+const TipEditScreen = lazy(() =>
+  import('@/features/tips').then((m) => ({ default: m.TipEditScreen })),
+);
+const MeetingScreen = lazy(() =>
+  import('@/features/tips').then((m) => ({ default: m.MeetingScreen })),
+);
 const IntroductionScreen = lazy(() =>
   import('@/features/introduction').then((m) => ({ default: m.IntroductionScreen })),
 );
@@ -75,6 +85,10 @@ export function AppRoutes() {
         <Route path="oversigt/udtalelse" element={<StatementScreen />} />
         <Route path="logbog" element={<LogbookScreen />} />
         <Route path="tips" element={<TipsScreen />} />
+        <Route path="tips/nyt" element={<NewTipScreen />} />
+        <Route path="tips/:tipId" element={<TipScreen />} />
+        <Route path="tips/:tipId/ret" element={<TipEditScreen />} />
+        <Route path="erfaringsopsamling" element={<MeetingScreen />} />
         <Route path={INTRO_PATHS.checklist} element={<IntroductionScreen />} />
         <Route path={INTRO_PATHS.declaration} element={<DeclarationScreen />} />
         <Route path={INTRO_PATHS.certificates} element={<CertificatesScreen />} />

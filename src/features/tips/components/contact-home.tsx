@@ -1,16 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { RecentSection } from '@/ui/recent-section';
-import { useTips } from '../hooks/use-tips';
+import { useReadCounts, useReaderState } from '../hooks/use-tips';
+import { compareTipsNewestFirst, isoWeek, mayEditTip } from '../model';
 import { TipForm } from './tip-form';
 import { TipRow } from './tip-row';
 
-/** The contact person's home: write this week's tip, see the latest ones. */
+/**
+ * The contact person's home: write this week's tip, prepare the experience meeting, and see the
+ * latest tips they keep, with how many have read each.
+ */
 export function ContactHome() {
   const { t } = useTranslation();
-  const recent = useTips(3);
+  const state = useReaderState();
+  const counts = useReadCounts();
+  const recent = state?.tips
+    .filter((tip) => mayEditTip(tip, state.who))
+    .sort(compareTipsNewestFirst)
+    .slice(0, 3);
   return (
     <>
       <p>{t('home.contactLead')}</p>
+      <p>
+        <Link to="/erfaringsopsamling">{t('tips.meetingLink')}</Link>
+      </p>
       <TipForm />
       <RecentSection
         id="recent-tips"
@@ -20,7 +33,14 @@ export function ContactHome() {
         emptyText={t('home.nothingYet')}
         items={recent}
         getKey={(tip) => tip.id}
-        renderItem={(tip) => <TipRow tip={tip} />}
+        renderItem={(tip) => (
+          <TipRow
+            tip={tip}
+            editable
+            thisWeek={isoWeek(new Date())}
+            reads={counts?.get(tip.id) ?? 0}
+          />
+        )}
       />
     </>
   );

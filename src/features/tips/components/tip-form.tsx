@@ -1,56 +1,151 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Tip } from '@/db/schema';
 import { Button } from '@/ui/button';
+import { ChoiceGroup } from '@/ui/choice-group';
 import { TextArea, TextField } from '@/ui/fields';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
-import { useWriteTip } from '../hooks/use-tips';
-import { isoWeek, validateTip } from '../model';
+import { useUpdateTip, useWriteTip } from '../hooks/use-tips';
+import {
+  AUDIENCES,
+  MAX_BODY_LENGTH,
+  MAX_TITLE_LENGTH,
+  PRINCIPLES,
+  upcomingWeeks,
+  validateTip,
+  weekNumber,
+  type Audience,
+} from '../model';
+import { useTagLabel } from './labels';
+import { SelectField } from './select-field';
+import { TipBody } from './tip-body';
 
-/** Writes this week's tip. The text stays if saving fails. */
-export function TipForm() {
+/** How many weeks ahead a tip can be planned. */
+const WEEKS_AHEAD = 9;
+
+/**
+ * Writes a new tip, or edits `tip`. `prefill` starts a new tip from a question (its text and
+ * tag, never its author). The text stays if saving fails.
+ */
+export function TipForm({
+  tip,
+  prefill,
+}: {
+  tip?: Tip;
+  prefill?: { body: string; tag?: string | undefined };
+}) {
   const { t } = useTranslation();
+  const tagLabel = useTagLabel();
   const writeTip = useWriteTip();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const updateTip = useUpdateTip();
+  const [weeks] = useState(() => upcomingWeeks(new Date(), WEEKS_AHEAD));
+  const [title, setTitle] = useState(tip?.title ?? '');
+  const [body, setBody] = useState(tip?.body ?? prefill?.body ?? '');
+  const [tag, setTag] = useState(tip?.tag ?? prefill?.tag ?? '');
+  const [audience, setAudience] = useState<Audience>(tip?.audience ?? 'team');
+  const [week, setWeek] = useState(tip?.week ?? weeks[0] ?? '');
   const [error, setError] = useState<string | undefined>();
-  const save = useSave({ saved: t('tips.saved'), error: (code) => t(`errors.${code}`) });
+  const save = useSave({
+    saved: tip ? t('tips.savedChanges') : t('tips.saved'),
+    error: (code) => t(`errors.${code}`),
+  });
+
+  // An edited tip may show from a week that has passed: keep it as the first choice.
+  const weekOptions = [...(weeks.includes(week) ? [] : [week]), ...weeks].map((value) => ({
+    value,
+    label:
+      value === weeks[0]
+        ? t('tips.thisWeek', { week: weekNumber(value) })
+        : t('tips.laterWeek', { week: weekNumber(value) }),
+  }));
+  const tagOptions = [
+    { value: '', label: t('tips.noTag') },
+    ...[
+      ...PRINCIPLES,
+      ...(tag && !(PRINCIPLES as readonly string[]).includes(tag) ? [tag] : []),
+    ].map((value) => ({ value, label: tagLabel(value) })),
+  ];
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
-    const result = validateTip({ week: isoWeek(new Date()), title, body, audience: 'everyone' });
+    const result = validateTip({ week, title, body, audience, tag });
     if (!result.ok) {
       setError(t(`tips.${result.error}`));
       save.reset();
       return;
     }
     setError(undefined);
-    if (await save.run(() => writeTip(result.value))) {
+    const saved = await save.run(() =>
+      tip ? updateTip(tip.id, result.value) : writeTip(result.value),
+    );
+    if (saved && !tip) {
       setTitle('');
       setBody('');
+      setTag('');
     }
   }
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="tip-form-title">
-      <h2 id="tip-form-title">{t('tips.formTitle')}</h2>
+      <h2 id="tip-form-title">{tip ? t('tips.editTitle') : t('tips.formTitle')}</h2>
+      {prefill && <p className="form-hint">{t('tips.fromQuestion')}</p>}
       <TextField
         label={t('tips.title')}
         value={title}
         error={error && !title.trim() ? error : undefined}
-        maxLength={120}
+        maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => setTitle(event.target.value)}
       />
       <TextArea
         label={t('tips.body')}
+        hint={t('tips.bodyHint')}
         value={body}
+        rows={6}
         error={error && !body.trim() ? error : undefined}
-        maxLength={4000}
+        maxLength={MAX_BODY_LENGTH}
         onChange={(event) => setBody(event.target.value)}
+      />
+      {body.trim() && (
+        <div className="tip-preview">
+          <p className="tip-preview-label">{t('tips.preview')}</p>
+          <TipBody body={body} />
+        </div>
+      )}
+      <SelectField
+        label={t('tips.tag')}
+        options={tagOptions}
+        value={tag}
+        onChange={(event) => setTag(event.target.value)}
+      />
+      {tip ? (
+        // A saved tip stays where it was first shared (the server keeps its scope).
+        <p>
+          <span className="form-label">{t('tips.audience')}</span>{' '}
+          {t(`tips.audiences.${tip.audience}`)}
+        </p>
+      ) : (
+        <ChoiceGroup
+          legend={t('tips.audience')}
+          name="tip-audience"
+          choices={AUDIENCES.map((value) => ({
+            value,
+            label: t(`tips.audiences.${value}`),
+            hint: t(`tips.audienceHints.${value}`),
+          }))}
+          value={audience}
+          onChange={setAudience}
+        />
+      )}
+      <SelectField
+        label={t('tips.showFrom')}
+        options={weekOptions}
+        value={week}
+        onChange={(event) => setWeek(event.target.value)}
       />
       <div className="form-actions">
         <Button type="submit" disabled={save.state.kind === 'saving'}>
-          {t('tips.save')}
+          {tip ? t('tips.saveChanges') : t('tips.save')}
         </Button>
       </div>
       <SaveStatus state={save.state} />
