@@ -21,6 +21,8 @@ const NewTipNotice = lazy(() =>
 const WeeklyTipCard = lazy(() =>
   import('@/features/tips').then((m) => ({ default: m.WeeklyTipCard })),
 );
+// Checklists and the activity plan, under the caseworker's and the contact person's home.
+const PlanLinks = lazy(() => import('@/features/plan').then((m) => ({ default: m.PlanLinks })));
 // What waits for the contact person (concerns, claims, reminders) comes first, above the tip.
 const ContactDashboard = lazy(() =>
   import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
@@ -58,7 +60,12 @@ function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
         </>
       );
     case 'caseworker':
-      return <CaseworkerHome />;
+      return (
+        <>
+          <CaseworkerHome />
+          <PlanLinks />
+        </>
+      );
     case 'contact':
       return (
         <>
@@ -67,6 +74,7 @@ function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
             <ContactDashboard />
           </Suspense>
           <ContactHome />
+          <PlanLinks />
         </>
       );
     default:

@@ -38,6 +38,16 @@ const TipEditScreen = lazy(() =>
 const MeetingScreen = lazy(() =>
   import('@/features/tips').then((m) => ({ default: m.MeetingScreen })),
 );
+const ChecklistsScreen = lazy(() =>
+  import('@/features/plan').then((m) => ({ default: m.ChecklistsScreen })),
+);
+const ChecklistScreen = lazy(() =>
+  import('@/features/plan').then((m) => ({ default: m.ChecklistScreen })),
+);
+const PlanScreen = lazy(() => import('@/features/plan').then((m) => ({ default: m.PlanScreen })));
+const PlanFormScreen = lazy(() =>
+  import('@/features/plan').then((m) => ({ default: m.PlanFormScreen })),
+);
 const IntroductionScreen = lazy(() =>
   import('@/features/introduction').then((m) => ({ default: m.IntroductionScreen })),
 );
@@ -89,6 +99,11 @@ export function AppRoutes() {
         <Route path="tips/:tipId" element={<TipScreen />} />
         <Route path="tips/:tipId/ret" element={<TipEditScreen />} />
         <Route path="erfaringsopsamling" element={<MeetingScreen />} />
+        <Route path="tjeklister" element={<ChecklistsScreen />} />
+        <Route path="tjeklister/:checklistId" element={<ChecklistScreen />} />
+        <Route path="aktivitetsplan" element={<PlanScreen />} />
+        <Route path="aktivitetsplan/ny" element={<PlanFormScreen />} />
+        <Route path="aktivitetsplan/:planItemId" element={<PlanFormScreen />} />
         <Route path={INTRO_PATHS.checklist} element={<IntroductionScreen />} />
         <Route path={INTRO_PATHS.declaration} element={<DeclarationScreen />} />
         <Route path={INTRO_PATHS.certificates} element={<CertificatesScreen />} />
