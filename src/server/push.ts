@@ -11,6 +11,9 @@
  *   counts as processed); it never blocks the ones after it. Rejections name tables and fields,
  *   never values.
  * - A change to an existing row is judged by the scope the row is stored in (scopes.ts).
+ * - A share without a name (sharedEntries without `authorName`) is stored with no owner and every
+ *   field stamped by the server's clock, so neither the database nor a pulled row links it to the
+ *   person or the device that wrote it.
  * - Every changed row gets the next `seq`, and seq numbers become visible in commit order, so a
  *   pull cursor never skips a row.
  */
@@ -19,9 +22,10 @@ import { keySchema, type Mutation, type Rejection } from '@/protocol/sync';
 import { checkFields, isTableName, type TableName } from '@/protocol/tables';
 import type { Principal } from './auth/principal';
 import { mergeChange, type MergeState } from './merge';
-import { authorizeWrite, loadWriter, type Write } from './scopes';
+import { authorizeWrite, loadWriter, NO_OWNER, type Write } from './scopes';
 import type { ServerClock } from './server-clock';
 import { writeServerRows, type ServerRow } from './server-rows';
+import { teamCheckInRows, tipStatsRows } from './staff-rows';
 import { readSeq, saveSeq, type Store, type StoreTransaction } from './store';
 import { hoursRows, rosterRow, type ActivityChange } from './volunteer-rows';
 
@@ -93,13 +97,58 @@ async function loadRows(trx: StoreTransaction, writes: readonly Write[]) {
 
 const live = (row: MergeState | undefined) => (row && !row.deleted ? row.fields : undefined);
 
+/** A new shared entry without the author's name: it must not be linkable to its writer. */
+function anonymousShare(write: Write, stored: StoredState | undefined): boolean {
+  if (write.table !== 'sharedEntries' || write.op !== 'put' || stored) return false;
+  const name = write.fields.authorName;
+  return typeof name !== 'string' || name.trim() === '';
+}
+
+/** The string value of `field` in `fields`, if it has one. */
+function text(fields: Record<string, unknown> | undefined, field: string): string | undefined {
+  const value = fields?.[field];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** A pusher over `store`, stamping with `clock`; `now` is injectable for tests. */
 export function createPusher(store: Store, clock: ServerClock, now: () => number): Pusher {
+  /**
+   * The rows the server derives from what a push changed: a team's averages for every week a
+   * check-in entered or left, and the read count of every tip a read named or that was deleted
+   * (staff-rows.ts); then a volunteer's rows.
+   */
+  async function derivedRows(
+    trx: StoreTransaction,
+    principal: Principal,
+    changed: ReadonlyMap<string, Write>,
+    before: ReadonlyMap<string, StoredState>,
+    after: ReadonlyMap<string, StoredState>,
+  ): Promise<ServerRow[]> {
+    const weeks = new Set<string>();
+    const tipIds = new Set<string>();
+    for (const [id, write] of changed) {
+      const old = live(before.get(id));
+      const current = live(after.get(id));
+      if (write.table === 'checkIns') {
+        for (const week of [text(old, 'week'), text(current, 'week')]) if (week) weeks.add(week);
+      }
+      if (write.table === 'tipReads') {
+        for (const tip of [text(old, 'tipId'), text(current, 'tipId')]) if (tip) tipIds.add(tip);
+      }
+      if (write.table === 'tips' && !current) tipIds.add(write.key);
+    }
+    const staffRows = [
+      ...(principal.teamId ? await teamCheckInRows(trx, principal.teamId, weeks) : []),
+      ...(await tipStatsRows(trx, tipIds)),
+    ];
+    return [...staffRows, ...(await volunteerRows(trx, principal, changed, before, after))];
+  }
+
   /**
    * The rows the server derives from what a volunteer's push changed: the hours of every month
    * an activity entered or left, and the roster row when their display name changed.
    */
-  async function derivedRows(
+  async function volunteerRows(
     trx: StoreTransaction,
     principal: Principal,
     changed: ReadonlyMap<string, Write>,
@@ -172,13 +221,16 @@ export function createPusher(store: Store, clock: ServerClock, now: () => number
             rejected.push({ id: mutation.id, code: 'forbidden', message: decision.message });
             continue;
           }
+          // An anonymous share keeps neither the device's clock (its node id) nor the writer.
+          const anonymous = anonymousShare(write, row);
           const merged = mergeChange(row, {
             op: write.op,
             fields: write.fields,
-            hlc: clock.stampFor(mutation.hlc),
+            hlc: anonymous ? clock.tick() : clock.stampFor(mutation.hlc),
           });
           if (!merged) continue;
-          rows.set(id, { ...merged, scope: decision.scope, owner: row?.owner ?? principal.userId });
+          const owner = row?.owner ?? (anonymous ? NO_OWNER : principal.userId);
+          rows.set(id, { ...merged, scope: decision.scope, owner });
           changed.set(id, write);
         }
 

@@ -2,7 +2,7 @@
  * Who may read and write which synced rows.
  *
  * Every row has one scope (src/protocol/table-names.ts): `user:<id>`, `shared:<volunteerId>`,
- * `staff:<institutionId>`, `institution:<id>` or `team:<id>`. Reading is by scope membership,
+ * `staff:<institutionId>`, `institution:<id>`, `team:<id>` or `all`. Reading is by scope membership,
  * worked out on every request from the person's role, institution and team (and, for a contact
  * person, the volunteers of their institution). Writing follows `RULES`, one entry per (role,
  * table): where a new row goes, which stored rows the writer may change, whether they may delete,
@@ -38,6 +38,15 @@ export type StoredRow = {
 /** The verdict: the scope the row lives in, or why not. */
 export type Decision = { ok: true; scope: string } | { ok: false; message: string };
 
+/** The scope everyone reads (a tip for everyone). */
+export const ALL_SCOPE = 'all';
+
+/**
+ * The owner stored for a row nobody may be linked to: an anonymous share (sharedEntries without
+ * `authorName`). Not a user id, so no rule that trusts the owner matches it.
+ */
+export const NO_OWNER = '';
+
 /** Roles that are members of their team's scope (volunteers are not: team rows are staff work). */
 const TEAM_MEMBERS: readonly RoleName[] = ['caseworker', 'contact', 'admin'];
 
@@ -65,13 +74,13 @@ export async function loadWriter(db: Kysely<Database>, principal: Principal): Pr
 }
 
 /**
- * The scopes `principal` reads. Everyone: their own rows and their institution's info. Staff:
- * their team. A volunteer: what they share with their contact persons. A contact person: the
+ * The scopes `principal` reads. Everyone: their own rows, their institution's info and `all`.
+ * Staff: their team. A volunteer: what they share with their contact persons. A contact person: the
  * staff rows of their institution and what each of its volunteers shares, never a volunteer's
  * own rows (activities and notes stay private).
  */
 export async function readScopes(db: Kysely<Database>, principal: Principal): Promise<string[]> {
-  const scopes = [`user:${principal.userId}`];
+  const scopes = [`user:${principal.userId}`, ALL_SCOPE];
   if (principal.institutionId) scopes.push(`institution:${principal.institutionId}`);
   if (principal.teamId && TEAM_MEMBERS.includes(principal.role)) {
     scopes.push(`team:${principal.teamId}`);
@@ -148,13 +157,26 @@ const decideOn = (onlyFields: readonly string[]): Rule => ({
   onlyFields,
 });
 
-/** Tips: for volunteers (audience `volunteers`) in the institution, else in the team. */
+/**
+ * Tips go where their audience reads: `everyone` in `all`, `volunteers` in the writer's
+ * institution, `team` (or none) in the writer's team.
+ */
 const tips: Rule = {
-  create: (writer, write) =>
-    write.fields.audience === 'volunteers' ? myInstitution(writer) : myTeam(writer),
-  // An existing tip keeps its scope whatever its audience becomes.
-  change: (writer, row) => row.scope === myTeam(writer) || row.scope === myInstitution(writer),
+  create: (writer, write) => {
+    if (write.fields.audience === 'everyone') return ALL_SCOPE;
+    if (write.fields.audience === 'volunteers') return myInstitution(writer);
+    return myTeam(writer);
+  },
+  // An existing tip keeps its scope whatever its audience becomes. A tip for everyone is changed
+  // only by its writer or an admin (every contact person reads it, not all of them answer for it).
+  change: (writer, row) =>
+    row.scope === myTeam(writer) ||
+    row.scope === myInstitution(writer) ||
+    (row.scope === ALL_SCOPE && (row.owner === writer.userId || writer.role === 'admin')),
 };
+
+/** What the contact person of a team writes on a shared entry: the answer to a question. */
+const ANSWER_FIELDS = ['answer', 'answeredAt', 'answeredBy'] as const;
 
 /** Staff work shared by the team. */
 const teamRows = rowsIn(myTeam);
@@ -192,6 +214,14 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
     checklists: teamRows,
     checklistItems: teamRows,
     planItems: teamRows,
+    // A share with the experience meeting, once: an anonymous share has no owner to check later
+    // changes against, so no share changes or goes after it is made (the answer is the contact
+    // person's).
+    sharedEntries: rowsIn(myTeam, {
+      change: () => false,
+      deletes: false,
+      neverFields: ANSWER_FIELDS,
+    }),
   },
   contact: {
     profile: ownRows,
@@ -214,6 +244,12 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
       change: (writer, row) => row.scope === myStaff(writer),
       deletes: false,
       onlyFields: ['status', 'answeredAt'],
+    },
+    // Answers a question shared in their team.
+    sharedEntries: {
+      change: (writer, row) => row.scope === myTeam(writer),
+      deletes: false,
+      onlyFields: ANSWER_FIELDS,
     },
   },
   admin: {

@@ -1,6 +1,6 @@
 /**
- * Synced rows the server writes itself: a volunteer's monthly hours, the volunteer roster, an
- * institution's info and the demo content.
+ * Synced rows the server writes itself: a volunteer's monthly hours, the volunteer roster, a
+ * team's check-in averages, tip read counts, an institution's info and the demo content.
  *
  * Guarantees: each row is written in the caller's transaction, which must hold the writers' lock
  * (Store.lockWriters), so it commits with whatever it was derived from or not at all; a row that
@@ -8,6 +8,7 @@
  * clocks the row had; a row whose fields would not change is not written (and keeps its seq).
  * Existing rows keep their scope and owner.
  */
+import { createHash } from 'node:crypto';
 import type { TableName } from '@/protocol/table-names';
 import type { ServerClock } from './server-clock';
 import { readSeq, saveSeq, type StoreTransaction } from './store';
@@ -25,10 +26,32 @@ export type ServerRow = {
   owner: string;
   /**
    * The fields to set, given the row's current fields (`undefined`: there is no live row yet);
-   * `undefined` leaves the row as it is. Fields not returned keep their value.
+   * `undefined` leaves the row as it is; `'delete'` makes a live row a tombstone (a later update
+   * brings it back with the fields it returns). Fields not returned keep their value.
    */
-  update: (current: Record<string, unknown> | undefined) => Record<string, unknown> | undefined;
+  update: (
+    current: Record<string, unknown> | undefined,
+  ) => Record<string, unknown> | 'delete' | undefined;
 };
+
+/**
+ * A stable row key for a derived row, from its table and what identifies it (a team and a week,
+ * say): SHA-256 of them, shaped as a version-8 UUID, so every server process finds the same row
+ * without a lookup table.
+ */
+export function derivedKey(table: TableName, ...parts: string[]): string {
+  const hex = createHash('sha256')
+    .update([table, ...parts].join('\n'))
+    .digest('hex');
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `8${hex.slice(13, 16)}`,
+    `${variant}${hex.slice(17, 20)}`,
+    hex.slice(20, 32),
+  ].join('-');
+}
 
 /**
  * An institution's synced info row (key: its id), read by everyone there; `fields` are set as
@@ -94,6 +117,22 @@ export async function writeServerRows(
     const current = before?.live ? before.fields : undefined;
     const changes = row.update(current);
     if (!changes) continue;
+    if (changes === 'delete') {
+      if (!current) continue; // no live row: nothing to take away
+      // Like a device's delete (merge.ts): the fields go, the clocks stay.
+      values.push({
+        tbl: row.table,
+        key: row.key,
+        scope: row.scope,
+        owner_user_id: row.owner,
+        fields: '{}',
+        clocks: JSON.stringify(before?.clocks ?? {}),
+        deleted: 1,
+        seq: ++seq,
+        changed_at: now,
+      });
+      continue;
+    }
     const changed = Object.entries(changes).filter(
       ([field, value]) => current === undefined || !sameValue(current[field], value),
     );

@@ -7,9 +7,8 @@
  * date, its old minutes) is taken off and its new one added. A push that changes no activity, or
  * changes one without moving its date or minutes, changes no hours row.
  */
-import { createHash } from 'node:crypto';
 import type { ServerClock } from './server-clock';
-import { writeServerRows, type ServerRow } from './server-rows';
+import { derivedKey, writeServerRows, type ServerRow } from './server-rows';
 import type { Store, StoreTransaction } from './store';
 
 /** A volunteer as the derived rows name them. */
@@ -62,15 +61,7 @@ export async function addToRoster(
  * version-8 UUID, so every server process finds the same row without a lookup table.
  */
 export function hoursKey(userId: string, month: string): string {
-  const hex = createHash('sha256').update(`volunteerHours\n${userId}\n${month}`).digest('hex');
-  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    `8${hex.slice(13, 16)}`,
-    `${variant}${hex.slice(17, 20)}`,
-    hex.slice(20, 32),
-  ].join('-');
+  return derivedKey('volunteerHours', userId, month);
 }
 
 /** What one activity adds to its month, or nothing (no valid date, or not there). */

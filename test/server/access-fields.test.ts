@@ -285,7 +285,7 @@ describe.each(DIALECTS)('field-level access on %s', (dialect) => {
         await cast.write('contactB', {
           table: 'tips',
           key: forVolunteers,
-          fields: { body: 'Det hænger ved døren.', audience: 'staff' },
+          fields: { body: 'Det hænger ved døren.', audience: 'team' },
         }),
       ).toBeUndefined();
       expect(

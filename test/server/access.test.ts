@@ -11,9 +11,11 @@
  */
 import type { RoleName } from '@/protocol/auth';
 import { TABLE_NAMES, type TableName } from '@/protocol/tables';
+import { teamCheckInKey, tipStatsKey } from '@/server/staff-rows';
 import { hoursKey } from '@/server/volunteer-rows';
 import { castOn, type Cast, type Person } from './cast';
-import { DIALECTS, key, startServer, type TestServer } from './harness';
+import { authed, demoCode, DIALECTS, key, put, redeem, startServer, stamp, sync } from './harness';
+import type { TestServer } from './harness';
 
 const ROLES = ['volunteer', 'caseworker', 'contact', 'admin'] as const;
 
@@ -37,6 +39,7 @@ const CREATES: Record<RoleName, readonly TableName[]> = {
     'checklists',
     'checklistItems',
     'planItems',
+    'sharedEntries',
   ],
   contact: [
     'profile',
@@ -61,6 +64,7 @@ const WRITE_ONLY: Partial<Record<RoleName, readonly TableName[]>> = {
 /** Rows a role creates but may not delete. */
 const KEEPS: Partial<Record<RoleName, readonly TableName[]>> = {
   volunteer: ['declarations', 'concerns'],
+  caseworker: ['sharedEntries'], // a share may be anonymous: nobody can prove it is theirs
 };
 
 /**
@@ -87,6 +91,9 @@ const READS_NEAR: Record<TableName, readonly RoleName[]> = {
   checklistItems: ['caseworker', 'contact', 'admin'],
   planItems: ['caseworker', 'contact', 'admin'],
   tips: ['caseworker', 'contact', 'admin'],
+  sharedEntries: ['caseworker', 'contact', 'admin'],
+  teamCheckIns: ['caseworker', 'contact', 'admin'],
+  tipStats: ['caseworker', 'contact', 'admin'],
 };
 
 /** Who changes (puts to) a row near them that someone else wrote. */
@@ -104,6 +111,7 @@ const CHANGES_NEAR: Record<RoleName, readonly TableName[]> = {
     'checklistItems',
     'planItems',
     'tips',
+    'sharedEntries', // the answer only
   ],
   admin: ['institutions', 'tips'],
 };
@@ -141,6 +149,9 @@ const NEAR_WRITER: Record<TableName, NearWriter> = {
   introItems: 'contactB',
   certificates: 'contactB',
   institutions: 'admin',
+  sharedEntries: 'caseworkerB',
+  teamCheckIns: 'caseworkerB',
+  tipStats: 'contactB',
 };
 const FAR_WRITER: Record<NearWriter, Person> = {
   volunteer2: 'volunteer3',
@@ -157,6 +168,8 @@ const LOOKS_AFTER: Partial<Record<Person, Person>> = {
 };
 
 const MONTH = '2026-03';
+/** The week three caseworkers of each team check in, so each team has an average. */
+const WEEK = '2026-W05';
 
 describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let server: TestServer;
@@ -179,6 +192,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     if (role === 'contact' && table === 'expenses') return { status: 'approved' };
     if (role === 'contact' && table === 'introProgress') return { confirmedAt: 1 };
     if (role === 'contact' && table === 'concerns') return { status: 'answered' };
+    if (role === 'contact' && table === 'sharedEntries') return { answer: 'Sådan', answeredAt: 1 };
     const fields: Record<TableName, Record<string, unknown>> = {
       profile: { displayName: 'Test' },
       institutions: { name: 'Testhjemmet' },
@@ -199,6 +213,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       concerns: { message: 'Ring gerne i morgen' },
       volunteers: { displayName: 'Snyd' },
       volunteerHours: { minutes: 999 },
+      sharedEntries: { kind: 'question', text: 'Hvordan gør I?', authorName: 'Lene' },
+      teamCheckIns: { answers: 99 },
+      tipStats: { reads: 999 },
     };
     return fields[table];
   }
@@ -213,6 +230,20 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     const owner = cast.session(writer);
     if (table === 'volunteers') return owner.userId;
     if (table === 'volunteerHours') return hoursKey(owner.userId, MONTH);
+    if (table === 'teamCheckIns') return teamCheckInKey(owner.teamId ?? '', WEEK);
+    if (table === 'tipStats') {
+      // A tip of the writer's team, read by a caseworker there.
+      const tip = key();
+      expect(await cast.write(writer, { table: 'tips', key: tip, fields: { title: 'Tip' } })).toBe(
+        undefined,
+      );
+      const reader = where === 'near' ? 'caseworker' : 'caseworker2';
+      const read = { tipId: tip, readAt: 1 };
+      expect(await cast.write(reader, { table: 'tipReads', key: key(), fields: read })).toBe(
+        undefined,
+      );
+      return tipStatsKey(tip);
+    }
     if (table === 'institutions') {
       return where === 'near' ? (owner.institutionId ?? '') : cast.otherInstitutionId;
     }
@@ -238,6 +269,34 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     for (const person of ['volunteer2', 'volunteer3'] as const) {
       const activity = { date: `${MONTH}-05`, durationMinutes: 90 };
       await cast.write(person, { table: 'activities', key: key(), fields: activity });
+    }
+    // Three caseworkers of each team check in for WEEK: each team gets its average.
+    const admin = cast.session('admin');
+    const other = cast.session('caseworker2');
+    const otherCode = (
+      await authed(server.app, admin, 'POST', '/v1/admin/invitations', {
+        role: 'caseworker',
+        institutionId: other.institutionId,
+        teamId: other.teamId,
+        uses: 2,
+      })
+    ).json<{ code: string }>().code;
+    const thirds = [
+      await redeem(server.app, demoCode(server, 'caseworker')),
+      await redeem(server.app, otherCode),
+      await redeem(server.app, otherCode),
+    ];
+    const answer = { week: WEEK, methodGoing: 4, confidence: 3 };
+    for (const person of ['caseworker', 'caseworkerB', 'caseworker2'] as const) {
+      expect(
+        await cast.write(person, { table: 'checkIns', key: key(), fields: answer }),
+      ).toBeUndefined();
+    }
+    for (const third of thirds) {
+      const body = await sync(server.app, third, [
+        put(1, 'checkIns', key(), answer, stamp(Date.now())),
+      ]);
+      expect(body.ack.rejected).toEqual([]);
     }
     for (const table of TABLE_NAMES) {
       near.set(table, await rowBy(table, 'near'));
