@@ -27,6 +27,12 @@ const StatementScreen = lazy(() =>
 const LogbookScreen = lazy(() =>
   import('@/features/logbook').then((m) => ({ default: m.LogbookScreen })),
 );
+const LogbookEntryScreen = lazy(() =>
+  import('@/features/logbook').then((m) => ({ default: m.EntryScreen })),
+);
+const LogbookPrintScreen = lazy(() =>
+  import('@/features/logbook').then((m) => ({ default: m.PrintScreen })),
+);
 const TipsScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipsScreen })));
 const TipScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipScreen })));
 const NewTipScreen = lazy(() =>
@@ -94,6 +100,8 @@ export function AppRoutes() {
         <Route path="oversigt" element={<OverviewScreen />} />
         <Route path="oversigt/udtalelse" element={<StatementScreen />} />
         <Route path="logbog" element={<LogbookScreen />} />
+        <Route path="logbog/udskriv" element={<LogbookPrintScreen />} />
+        <Route path="logbog/:entryId" element={<LogbookEntryScreen />} />
         <Route path="tips" element={<TipsScreen />} />
         <Route path="tips/nyt" element={<NewTipScreen />} />
         <Route path="tips/:tipId" element={<TipScreen />} />

@@ -1,40 +1,103 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LogbookEntry } from '@/db/schema';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
-import { TextArea } from '@/ui/fields';
+import { TextArea, TextField } from '@/ui/fields';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
-import { useWriteEntry } from '../hooks/use-entries';
-import { ENTRY_KINDS, validateEntry, type EntryKind } from '../model';
+import {
+  useEntries,
+  useLinkTargets,
+  useUpdateEntry,
+  useWriteEntry,
+  type LinkTarget,
+} from '../hooks/use-entries';
+import {
+  ENTRY_KINDS,
+  MAX_ENTRY_LENGTH,
+  MAX_TAG_LENGTH,
+  cleanTags,
+  normaliseTag,
+  tagChoices,
+  validateEntry,
+  type EntryKind,
+  type EntryLink,
+} from '../model';
+import './logbook.css';
 
-/** A quick private logbook note: kind and text. The text stays if saving fails. */
-export function EntryForm() {
+/**
+ * A private logbook note: kind, text, topics and (for a new note) what it is about. Quick on a
+ * phone: one tap for the kind, topics are toggle chips. With `editing` it changes that note. What
+ * was typed stays if saving fails.
+ */
+export function EntryForm({ editing }: { editing?: LogbookEntry }) {
   const { t } = useTranslation();
+  const id = useId();
   const writeEntry = useWriteEntry();
-  const [kind, setKind] = useState<EntryKind>('good');
-  const [text, setText] = useState('');
+  const updateEntry = useUpdateEntry();
+  const entries = useEntries();
+  const [kind, setKind] = useState<EntryKind>(editing?.kind ?? 'good');
+  const [text, setText] = useState(editing?.text ?? '');
+  const [tags, setTags] = useState<string[]>(editing?.tags ?? []);
+  const [newTag, setNewTag] = useState('');
+  const [link, setLink] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const save = useSave({ saved: t('logbook.saved'), error: (code) => t(`errors.${code}`) });
+  const save = useSave({
+    saved: t(editing ? 'logbook.edit.saved' : 'logbook.saved'),
+    error: (code) => t(`errors.${code}`),
+  });
+
+  // The principles, the caseworker's own topics, and any just added on this note.
+  const choices = useMemo(() => tagChoices([...(entries ?? []), { tags }]), [entries, tags]);
+  const selected = new Set(tags.map((tag) => tag.toLocaleLowerCase('da')));
+
+  function toggle(tag: string) {
+    const key = tag.toLocaleLowerCase('da');
+    setTags((current) =>
+      selected.has(key)
+        ? current.filter((own) => own.toLocaleLowerCase('da') !== key)
+        : cleanTags([...current, tag]),
+    );
+  }
+
+  function addTag() {
+    const tag = normaliseTag(newTag);
+    if (!tag) return;
+    setTags((current) => cleanTags([...current, tag]));
+    setNewTag('');
+  }
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
-    const result = validateEntry({ kind, text });
+    const result = validateEntry({ kind, text, tags, link: parseLink(link) });
     if (!result.ok) {
-      setError(t(`logbook.${result.error}`));
+      setError(t(result.error === 'cprFound' ? 'privacy.cprFound' : `logbook.${result.error}`));
       save.reset();
       return;
     }
     setError(undefined);
-    if (await save.run(() => writeEntry(result.value))) setText('');
+    const saved = await save.run(() =>
+      editing ? updateEntry(editing.id, result.value) : writeEntry(result.value),
+    );
+    if (saved && !editing) {
+      setText('');
+      setTags([]);
+      setLink('');
+    }
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="entry-form-title">
-      <h2 id="entry-form-title">{t('logbook.formTitle')}</h2>
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby={`${id}-title`}
+      className="entry-form"
+    >
+      <h2 id={`${id}-title`}>{t(editing ? 'logbook.edit.title' : 'logbook.formTitle')}</h2>
       <ChoiceGroup
         legend={t('logbook.kind')}
-        name="kind"
+        name={`${id}-kind`}
         chips
         choices={ENTRY_KINDS.map((value) => ({ value, label: t(`logbook.kinds.${value}`) }))}
         value={kind}
@@ -42,18 +105,130 @@ export function EntryForm() {
       />
       <TextArea
         label={t('logbook.text')}
-        hint={t('logbook.textHint')}
+        hint={`${t('logbook.textHint')} ${t('logbook.privacyHint')}`}
         value={text}
         error={error}
-        maxLength={4000}
+        maxLength={MAX_ENTRY_LENGTH}
         onChange={(event) => setText(event.target.value)}
       />
+      <fieldset className="form-group">
+        <legend className="form-label">{t('logbook.tags')}</legend>
+        <div className="chip-group">
+          {choices.map((tag, index) => (
+            <div className="chip" key={tag}>
+              <input
+                type="checkbox"
+                id={`${id}-tag-${index}`}
+                className="chip-input"
+                checked={selected.has(tag.toLocaleLowerCase('da'))}
+                onChange={() => toggle(tag)}
+              />
+              <label htmlFor={`${id}-tag-${index}`} className="chip-label">
+                {tag}
+              </label>
+            </div>
+          ))}
+        </div>
+        <div className="new-tag">
+          <TextField
+            label={t('logbook.newTag')}
+            hint={t('logbook.newTagHint')}
+            value={newTag}
+            maxLength={MAX_TAG_LENGTH}
+            onChange={(event) => setNewTag(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                addTag();
+              }
+            }}
+          />
+          <Button variant="secondary" onClick={addTag}>
+            {t('logbook.addTag')}
+          </Button>
+        </div>
+      </fieldset>
+      {editing ? (
+        <LinkedTo entry={editing} />
+      ) : (
+        <LinkSelect id={`${id}-link`} value={link} onChange={setLink} />
+      )}
       <div className="form-actions">
         <Button type="submit" disabled={save.state.kind === 'saving'}>
-          {t('logbook.save')}
+          {t(editing ? 'logbook.edit.save' : 'logbook.save')}
         </Button>
       </div>
       <SaveStatus state={save.state} />
     </form>
+  );
+}
+
+/** `checklistItem:<id>` or `planItem:<id>` from the select; '' is no link. */
+function parseLink(value: string): EntryLink | undefined {
+  const [kind, linkId] = value.split(':');
+  if ((kind === 'checklistItem' || kind === 'planItem') && linkId) return { kind, id: linkId };
+  return undefined;
+}
+
+function LinkSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const targets = useLinkTargets();
+  if (!targets || (targets.checklistItems.length === 0 && targets.planItems.length === 0)) {
+    return null;
+  }
+  const option = (target: LinkTarget) => (
+    <option key={target.id} value={`${target.kind}:${target.id}`}>
+      {target.label}
+    </option>
+  );
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor={id}>
+        {t('logbook.link')}
+      </label>
+      <select
+        id={id}
+        className="form-select"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{t('logbook.linkNone')}</option>
+        {targets.checklistItems.length > 0 && (
+          <optgroup label={t('logbook.linkChecklist')}>
+            {targets.checklistItems.map(option)}
+          </optgroup>
+        )}
+        {targets.planItems.length > 0 && (
+          <optgroup label={t('logbook.linkPlan')}>
+            {targets.planItems.map((target) =>
+              option({ ...target, label: `${target.date} ${target.label}` }),
+            )}
+          </optgroup>
+        )}
+      </select>
+    </div>
+  );
+}
+
+/** What a note being edited is about (fixed once written). */
+function LinkedTo({ entry }: { entry: LogbookEntry }) {
+  const { t } = useTranslation();
+  const targets = useLinkTargets();
+  const linkId = entry.checklistItemId ?? entry.planItemId;
+  if (!linkId || !targets) return null;
+  const target = [...targets.checklistItems, ...targets.planItems].find((row) => row.id === linkId);
+  if (!target) return null;
+  return (
+    <p className="muted">
+      {t('logbook.linkedTo', { label: target.label })} {t('logbook.linkFixed')}
+    </p>
   );
 }
