@@ -1,4 +1,4 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/ui/button';
 import { TextArea } from '@/ui/fields';
@@ -10,15 +10,12 @@ import { MAX_ANSWER_LENGTH } from '../model';
 /** Answers one shared question; the asker sees the answer after the next sync. */
 export function AnswerForm({
   entryId,
-  question,
   onAnswered,
 }: {
   entryId: string;
-  question: string;
   onAnswered: (entryId: string) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const answerQuestion = useAnswerQuestion();
   const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -41,10 +38,7 @@ export function AnswerForm({
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby={`${id}-q`}>
-      <p id={`${id}-q`} className="visually-hidden">
-        {question}
-      </p>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <TextArea
         label={t('tips.meeting.answer')}
         value={answer}

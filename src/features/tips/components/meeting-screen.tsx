@@ -98,7 +98,6 @@ export function MeetingScreen() {
                     <SharedEntryCard entry={entry}>
                       <AnswerForm
                         entryId={entry.id}
-                        question={entry.text}
                         onAnswered={(id) => setAnsweredHere((known) => new Set(known).add(id))}
                       />
                     </SharedEntryCard>
