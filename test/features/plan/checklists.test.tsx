@@ -127,7 +127,10 @@ describe('checklists', () => {
 
     await user.click(screen.getByRole('button', { name: 'Færdig' }));
     const boxes = await screen.findAllByRole('checkbox');
-    expect(boxes.map((box) => box.labels?.[0]?.textContent)).toEqual(['Første, rettet', 'Tredje']);
+    expect(boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Første, rettet',
+      'Tredje',
+    ]);
   });
 
   it('deletes a whole checklist after asking', async () => {
