@@ -5,6 +5,7 @@ import { useReadCounts, useReaderState } from '../hooks/use-tips';
 import { compareTipsNewestFirst, isoWeek, mayEditTip } from '../model';
 import { TipForm } from './tip-form';
 import { TipRow } from './tip-row';
+import './tips.css';
 
 /**
  * The contact person's home: write this week's tip, prepare the experience meeting, and see the
@@ -22,7 +23,9 @@ export function ContactHome() {
     <>
       <p>{t('home.contactLead')}</p>
       <p>
-        <Link to="/erfaringsopsamling">{t('tips.meetingLink')}</Link>
+        <Link to="/erfaringsopsamling" className="tips-link">
+          {t('tips.meetingLink')}
+        </Link>
       </p>
       <TipForm />
       <RecentSection

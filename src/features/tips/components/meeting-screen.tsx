@@ -15,6 +15,7 @@ import {
 import { AnswerForm } from './answer-form';
 import { useTagLabel } from './labels';
 import { SharedEntryCard } from './shared-entry-card';
+import './tips.css';
 
 type Grouping = 'tag' | 'kind';
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SharedEntry } from '@/db/schema';
 import { formatDate } from '@/lib/format';
 import { useLocale, useTagLabel } from './labels';
+import './tips.css';
 
 /** One shared entry: kind, text, tags, who shared it ("Uden navn" when anonymous) and any answer. */
 export function SharedEntryCard({
@@ -44,7 +45,9 @@ export function SharedEntryCard({
       {children}
       {entry.kind === 'question' && (
         <p>
-          <Link to={`/tips/nyt?spoergsmaal=${entry.id}`}>{t('tips.meeting.makeTip')}</Link>
+          <Link to={`/tips/nyt?spoergsmaal=${entry.id}`} className="tips-link">
+            {t('tips.meeting.makeTip')}
+          </Link>
         </p>
       )}
     </>

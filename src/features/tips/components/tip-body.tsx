@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { parseBody, type Inline } from '../model';
+import './tips.css';
 
 function Runs({ runs }: { runs: Inline[] }) {
   return runs.map((run, index) =>

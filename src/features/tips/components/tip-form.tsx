@@ -20,6 +20,7 @@ import {
 import { useTagLabel } from './labels';
 import { SelectField } from './select-field';
 import { TipBody } from './tip-body';
+import './tips.css';
 
 /** How many weeks ahead a tip can be planned. */
 const WEEKS_AHEAD = 9;

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Tip } from '@/db/schema';
 import { plainExcerpt, weekNumber } from '../model';
 import { useTagLabel } from './labels';
+import './tips.css';
 
 /**
  * One tip in a list: title (a link to read it), week, tag and a short excerpt. `reads` (for the
@@ -37,7 +38,11 @@ export function TipRow({
       </p>
       <p className="entry-text">{plainExcerpt(tip.body, 140)}</p>
       {editable && (
-        <Link to={`/tips/${tip.id}/ret`} aria-label={t('tips.editTip', { title: tip.title })}>
+        <Link
+          to={`/tips/${tip.id}/ret`}
+          className="tips-link"
+          aria-label={t('tips.editTip', { title: tip.title })}
+        >
           {t('tips.edit')}
         </Link>
       )}

@@ -6,6 +6,7 @@ import { useAuthorship, useMarkRead, useReadCounts, useTip } from '../hooks/use-
 import { mayEditTip, weekNumber } from '../model';
 import { useTagLabel } from './labels';
 import { TipBody } from './tip-body';
+import './tips.css';
 
 /** One tip, read in full. Opening it records that this person has read it (once). */
 export function TipScreen() {
@@ -42,8 +43,14 @@ export function TipScreen() {
       </p>
       <TipBody body={tip.body} />
       <p className="tip-actions">
-        {editable && <Link to={`/tips/${tip.id}/ret`}>{t('tips.editTitle')}</Link>}{' '}
-        <Link to="/tips">{t('tips.backToTips')}</Link>
+        {editable && (
+          <Link to={`/tips/${tip.id}/ret`} className="tips-link">
+            {t('tips.editTitle')}
+          </Link>
+        )}
+        <Link to="/tips" className="tips-link">
+          {t('tips.backToTips')}
+        </Link>
       </p>
     </Page>
   );

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useReaderState, type ReaderState } from '../hooks/use-tips';
 import { currentTip, isoWeek, newTips, plainExcerpt, weekNumber, writtenHere } from '../model';
 import { useTagLabel } from './labels';
+import './tips.css';
 
 function announced(state: ReaderState) {
   return newTips(state.tips, {
@@ -64,7 +65,7 @@ export function WeeklyTipCard() {
             {tip.tag ? ` · ${tagLabel(tip.tag)}` : ''}
           </p>
           <p className="entry-text">{plainExcerpt(tip.body, 160)}</p>
-          <Link to={`/tips/${tip.id}`} className="tip-card-link">
+          <Link to={`/tips/${tip.id}`} className="tips-link">
             {t('tips.weekly.read')}
             <span className="visually-hidden">: {tip.title}</span>
           </Link>
