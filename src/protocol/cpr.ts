@@ -32,20 +32,31 @@ export function looksLikeCpr(text: string): boolean {
 }
 
 /**
- * The free-text fields a volunteer writes, per table: checked for CPR numbers before saving on the
- * device and again on the server.
+ * The free-text fields people write, per table: checked for CPR numbers before saving on the
+ * device and again on the server. A field holding a list of texts (tags, case references) is
+ * checked item by item.
  */
 export const FREE_TEXT_FIELDS: Partial<Record<TableName, readonly string[]>> = {
   activities: ['note', 'activityType'],
   expenses: ['description'],
   concerns: ['message', 'preferredTime'],
   profile: ['displayName'],
+  logbookEntries: ['text', 'tags'],
+  sharedEntries: ['text', 'tags', 'answer'],
+  tips: ['title', 'body'],
+  planItems: ['title', 'participants', 'responsible', 'caseRefs'],
+  checklistItems: ['note'],
 };
+
+/** A text, or a list holding a text, that looks like it holds a CPR number. */
+function holdsCpr(value: unknown): boolean {
+  if (typeof value === 'string') return looksLikeCpr(value);
+  return (
+    Array.isArray(value) && value.some((item) => typeof item === 'string' && looksLikeCpr(item))
+  );
+}
 
 /** The first free-text field of `table` in `fields` that looks like it holds a CPR number. */
 export function cprField(table: TableName, fields: Record<string, unknown>): string | undefined {
-  return FREE_TEXT_FIELDS[table]?.find((field) => {
-    const value = fields[field];
-    return typeof value === 'string' && looksLikeCpr(value);
-  });
+  return FREE_TEXT_FIELDS[table]?.find((field) => holdsCpr(fields[field]));
 }

@@ -256,6 +256,8 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
     // Any institution's row, by its id.
     institutions: { create: (_writer, write) => `institution:${write.key}` },
     tips,
+    // A leader reads tips too, and counts as a reader.
+    tipReads: ownRows,
   },
 };
 

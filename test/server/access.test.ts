@@ -52,7 +52,7 @@ const CREATES: Record<RoleName, readonly TableName[]> = {
     'certificates',
   ],
   // An admin creates any institution's row (contact persons only their own, see below).
-  admin: ['institutions', 'tips'],
+  admin: ['institutions', 'tips', 'tipReads'],
 };
 
 /** Rows a role creates but does not read back. */
