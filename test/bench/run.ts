@@ -9,6 +9,7 @@ import { runBrowserBenches } from './browser-bench';
 import { measureInitialAssets, measurePrecache } from './bundle-size';
 import { median, percentile, round } from './stats';
 import { runSyncBenches } from './sync-bench';
+import { measureTipColdStart } from './tip-cold-start';
 import { VOLUNTEER_PLAN, volunteerBenchLines } from './volunteer-lines';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -98,6 +99,9 @@ async function main(): Promise<void> {
   });
 
   for (const line of volunteerBenchLines(browser, PLAN)) emit(line);
+
+  console.error('bench: offline cold start to this week’s tip (built app, service worker)…');
+  for (const line of await measureTipColdStart()) emit(line);
 
   console.error('bench: sync server on SQLite and PostgreSQL (loopback)…');
   await runSyncBenches(emit);
