@@ -35,6 +35,22 @@ export type OverviewRunSample = {
   bars: number;
 };
 
+/** The logbook search bench's raw timings, in ms. */
+export type LogbookSearchResult = {
+  /** Entries read back (a sanity check). */
+  rowCount: number;
+  /** `listEntries(db)` over all entries. */
+  readMs: number;
+  /** Building the search index over all entries (once per visit to the logbook). */
+  indexMs: number;
+  /** Bringing the index in step after one entry changed. */
+  updateMs: number;
+  /** Each query: search plus filtering the whole list, as the screen does per keystroke. */
+  searchMs: number[];
+  /** Entries shown per query in the first round (a sanity check). */
+  matches: number[];
+};
+
 /** What the harness exposes on `window.samspilBench`. */
 export type BenchApi = {
   /** Saves `count` activities one after another through `mutate()`; ms per save. */
@@ -45,6 +61,8 @@ export type BenchApi = {
   listRender: (rowCount: number, runs: number) => Promise<ListRunSample[]>;
   /** Repeats a recent activity from the home screen `runs` times (two taps each). */
   repeatTapToSaved: (runs: number, warmup: number) => Promise<RepeatRunSample[]>;
+  /** Seeds `rowCount` logbook entries, indexes them and runs every bench query `runs` times. */
+  logbookSearch: (rowCount: number, runs: number) => Promise<LogbookSearchResult>;
   /** Renders the hours overview over `rowCount` activities `runs` times (with running totals?). */
   overviewRender: (
     rowCount: number,

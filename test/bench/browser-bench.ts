@@ -11,7 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium';
-import type { BenchWindow, ListRunSample, OverviewRunSample, RepeatRunSample } from './bench-api';
+import type {
+  BenchWindow,
+  ListRunSample,
+  LogbookSearchResult,
+  OverviewRunSample,
+  RepeatRunSample,
+} from './bench-api';
+import { measureLogbook } from './logbook-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { benchOutDir } from './vite.bench.config';
 
@@ -46,6 +53,8 @@ export type BrowserBenchResult = {
   mutateInsertMs: number[];
   mutateUpdateMs: number[];
   listRuns: ListRunSample[];
+  /** The logbook search bench (test/bench/harness/logbook-bench.ts). */
+  logbook: LogbookSearchResult;
 } & VolunteerBenchResult;
 
 /** Rejects after `ms` so a hung page cannot hang the bench. */
@@ -92,6 +101,7 @@ async function measure(page: Page, plan: BrowserBenchPlan) {
     mutateUpdateMs,
     listRuns: listSamples,
     ...(await measureVolunteer(page, plan)),
+    logbook: await withTimeout(measureLogbook(page), 60_000, 'logbook search bench'),
   };
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { runBrowserBenches } from './browser-bench';
 import { measureInitialAssets, measurePrecache } from './bundle-size';
 import { median, percentile, round } from './stats';
+import { logbookBenchLines } from './logbook-lines';
 import { runSyncBenches } from './sync-bench';
 import { measureTipColdStart } from './tip-cold-start';
 import { VOLUNTEER_PLAN, volunteerBenchLines } from './volunteer-lines';
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
 
   console.error('bench: offline cold start to this week’s tip (built app, service worker)…');
   for (const line of await measureTipColdStart()) emit(line);
+  for (const line of logbookBenchLines(browser.logbook)) emit(line);
 
   console.error('bench: sync server on SQLite and PostgreSQL (loopback)…');
   await runSyncBenches(emit);

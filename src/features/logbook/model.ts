@@ -110,7 +110,7 @@ function dayStart(isoDate: string): number {
 export function filterEntries<
   T extends { id: string; kind: EntryKind; tags: readonly string[]; createdAt: number },
 >(entries: readonly T[], filter: EntryFilter, matches?: ReadonlySet<string>): T[] {
-  const tag = filter.tag?.toLocaleLowerCase('da');
+  const tag = filter.tag?.toLowerCase();
   const from = filter.from ? dayStart(filter.from) : -Infinity;
   const to = filter.to ? dayStart(filter.to) + 24 * 60 * 60 * 1000 : Infinity;
   return entries.filter(
@@ -119,6 +119,6 @@ export function filterEntries<
       (!filter.kind || entry.kind === filter.kind) &&
       entry.createdAt >= from &&
       entry.createdAt < to &&
-      (!tag || entry.tags.some((own) => own.toLocaleLowerCase('da') === tag)),
+      (!tag || entry.tags.some((own) => own === filter.tag || own.toLowerCase() === tag)),
   );
 }

@@ -6,6 +6,7 @@ import 'dkfds-dist/css/dkfds.min.css';
 import '@/ui/app.css';
 import type { BenchWindow } from '../bench-api';
 import { listRender } from './list-bench';
+import { logbookSearch } from './logbook-bench';
 import { mutateLatency, mutateUpdateLatency } from './mutate-bench';
 import { overviewRender, repeatTapToSaved } from './volunteer-bench';
 
@@ -15,4 +16,5 @@ import { overviewRender, repeatTapToSaved } from './volunteer-bench';
   listRender,
   repeatTapToSaved,
   overviewRender,
+  logbookSearch,
 };
