@@ -163,6 +163,25 @@ describe('checklists', () => {
     expect((await db.checklists.toArray())[0]).toMatchObject({ template: '' });
   });
 
+  it('refuses a CPR number in a new item', async () => {
+    const db = freshDb();
+    const list = await createChecklist(db, { title: 'Egen', template: '', items: [] });
+    const { user } = await openAs('contact', `/tjeklister/${list.id}`, { db });
+    await user.click(await screen.findByRole('button', { name: 'Ret listen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Nyt punkt' }), 'Ring til 0102031234');
+    await user.click(screen.getByRole('button', { name: 'Tilføj punkt' }));
+    expect(await screen.findByText(/Det ligner et CPR-nummer/)).toBeInTheDocument();
+    expect(await db.checklistItems.count()).toBe(0);
+  });
+
+  it('links to the activity plan from the contact person home', async () => {
+    const { user } = await openAs('contact', '/');
+    await user.click(await screen.findByRole('link', { name: 'Aktivitetsplan' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Aktivitetsplan' }),
+    ).toBeInTheDocument();
+  });
+
   it('links to checklists and the plan from the caseworker home', async () => {
     const { user } = await openAs('caseworker', '/');
     await user.click(await screen.findByRole('link', { name: 'Tjeklister' }));

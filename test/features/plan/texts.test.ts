@@ -34,9 +34,7 @@ describe('plan texts built at run time', () => {
       ...PROBLEMS.map((code) => `plan.errors.${code}`),
     ];
     const missing = keys.filter(
-      (key) =>
-        !lookup(resources.da.translation, key) ||
-        !lookup(resources.en.translation, key),
+      (key) => !lookup(resources.da.translation, key) || !lookup(resources.en.translation, key),
     );
     expect(missing).toEqual([]);
   });

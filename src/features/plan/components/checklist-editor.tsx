@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Checklist, ChecklistItem } from '@/db/schema';
+import { looksLikeCpr } from '@/protocol/cpr';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { TextField } from '@/ui/fields';
@@ -28,12 +29,13 @@ export function ChecklistEditor({
   const [title, setTitle] = useState(checklist.title);
   const [newText, setNewText] = useState('');
   const [problem, setProblem] = useState<string>();
+  const titleProblem = looksLikeCpr(title) ? t('privacy.cprFound') : undefined;
   const [confirming, setConfirming] = useState(false);
 
   async function add(event: SyntheticEvent) {
     event.preventDefault();
-    if (!newText.trim()) {
-      setProblem(t('plan.checklist.textRequired'));
+    if (!newText.trim() || looksLikeCpr(newText)) {
+      setProblem(t(newText.trim() ? 'privacy.cprFound' : 'plan.checklist.textRequired'));
       return;
     }
     setProblem(undefined);
@@ -51,11 +53,12 @@ export function ChecklistEditor({
         label={t('plan.checklists.listTitle')}
         value={title}
         maxLength={TITLE_MAX}
+        error={titleProblem}
         onChange={(event) => setTitle(event.target.value)}
       />
       <Button
         variant="secondary"
-        disabled={!title.trim() || title.trim() === checklist.title}
+        disabled={!title.trim() || title.trim() === checklist.title || titleProblem !== undefined}
         onClick={() => void save.run(() => actions.rename(checklist.id, title.trim()))}
       >
         {t('plan.checklist.rename')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '@/db/schema';
+import { looksLikeCpr } from '@/protocol/cpr';
 import { Button } from '@/ui/button';
 import { TextField } from '@/ui/fields';
 import { ITEM_TEXT_MAX } from '../model';
@@ -25,13 +26,15 @@ export function EditableItem({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(item.text);
-  const changed = text.trim() !== '' && text.trim() !== item.text;
+  const cpr = looksLikeCpr(text);
+  const changed = text.trim() !== '' && text.trim() !== item.text && !cpr;
   return (
     <li className="checklist-item">
       <TextField
         label={t('plan.checklist.itemText', { number })}
         value={text}
         maxLength={ITEM_TEXT_MAX}
+        error={cpr ? t('privacy.cprFound') : undefined}
         onChange={(event) => setText(event.target.value)}
       />
       <div className="plan-button-row">

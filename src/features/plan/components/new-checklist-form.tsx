@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PLAN_TEMPLATE_KEYS, PLAN_TEMPLATES, type PlanTemplateKey } from '@/content/plan-templates';
+import { looksLikeCpr } from '@/protocol/cpr';
 import { Button } from '@/ui/button';
 import { ChoiceGroup, type Choice } from '@/ui/choice-group';
 import { TextField } from '@/ui/fields';
@@ -39,8 +40,8 @@ export function NewChecklistForm({ teamId }: { teamId: string | undefined }) {
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
-    if (!title.trim()) {
-      setProblem(t('plan.checklists.titleRequired'));
+    if (!title.trim() || looksLikeCpr(title)) {
+      setProblem(t(title.trim() ? 'privacy.cprFound' : 'plan.checklists.titleRequired'));
       return;
     }
     setProblem(undefined);
