@@ -45,6 +45,18 @@ describe('contact person home', { timeout: 30_000 }, () => {
     expect(await db.tips.count()).toBe(0);
   });
 
+  it('refuses a CPR number in a tip and keeps the text', async () => {
+    const { user, db } = await renderApp('/', { role: 'contact' });
+    await user.type(await screen.findByRole('textbox', { name: 'Overskrift' }, slow), 'Om fru X');
+    const body = screen.getByRole('textbox', { name: /^Tippet/ });
+    await user.type(body, 'Borger 010190-1234 sagde ja');
+    await user.click(screen.getByRole('button', { name: 'Gem tip' }));
+    expect(await screen.findByText(/Det ligner et CPR-nummer/)).toBeInTheDocument();
+    expect(body).toHaveAccessibleDescription(/CPR-nummer/);
+    expect(body).toHaveValue('Borger 010190-1234 sagde ja');
+    expect(await db.tips.count()).toBe(0);
+  });
+
   it('plans a tip for the volunteers in a later week, with a principle and formatting', async () => {
     const { user, db } = await renderApp('/', { role: 'contact' });
     await user.type(await screen.findByRole('textbox', { name: 'Overskrift' }, slow), 'Tragten');

@@ -92,7 +92,13 @@ describe('experience meeting', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Send svar' }));
     expect(await screen.findByText('Skriv et svar.')).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Dit svar' }), 'Spørg borgeren først.');
+    const answer = screen.getByRole('textbox', { name: 'Dit svar' });
+    await user.type(answer, 'Ring til 010190-1234');
+    await user.click(screen.getByRole('button', { name: 'Send svar' }));
+    expect(await screen.findByText(/Det ligner et CPR-nummer/)).toBeInTheDocument();
+    expect((await db.sharedEntries.get(open.id))?.answer).toBeUndefined();
+    await user.clear(answer);
+    await user.type(answer, 'Spørg borgeren først.');
     await user.click(screen.getByRole('button', { name: 'Send svar' }));
     expect(
       await screen.findByText('Svaret er gemt. Spørgeren ser det efter næste synkronisering.'),

@@ -1,5 +1,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { looksLikeCpr } from '@/protocol/cpr';
 import { Button } from '@/ui/button';
 import { TextArea } from '@/ui/fields';
 import { SaveStatus } from '@/ui/save-status';
@@ -31,6 +32,11 @@ export function AnswerForm({
       setError(t('tips.meeting.answerRequired'));
       return;
     }
+    // The server refuses a CPR number in an answer; say so here and keep the text.
+    if (looksLikeCpr(text)) {
+      setError(t('privacy.cprFound'));
+      return;
+    }
     setError(undefined);
     // Told before the save, so the question stays in view (with this form's status) once answered.
     onAnswered(entryId);
@@ -41,6 +47,7 @@ export function AnswerForm({
     <form onSubmit={(event) => void onSubmit(event)} noValidate>
       <TextArea
         label={t('tips.meeting.answer')}
+        hint={t('tips.privacyHint')}
         value={answer}
         rows={3}
         error={error}

@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tip } from '@/db/schema';
+import { looksLikeCpr } from '@/protocol/cpr';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
 import { TextArea, TextField } from '@/ui/fields';
@@ -47,6 +48,11 @@ export function TipForm({
   const [audience, setAudience] = useState<Audience>(tip?.audience ?? 'team');
   const [week, setWeek] = useState(tip?.week ?? weeks[0] ?? '');
   const [error, setError] = useState<string | undefined>();
+  // A CPR number never goes into a tip (the server refuses it too): the field says so.
+  const [cprIn, setCprIn] = useState<{ title: boolean; body: boolean }>({
+    title: false,
+    body: false,
+  });
   const save = useSave({
     saved: tip ? t('tips.savedChanges') : t('tips.saved'),
     error: (code) => t(`errors.${code}`),
@@ -70,6 +76,12 @@ export function TipForm({
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
+    const cpr = { title: looksLikeCpr(title), body: looksLikeCpr(body) };
+    setCprIn(cpr);
+    if (cpr.title || cpr.body) {
+      save.reset();
+      return;
+    }
     const result = validateTip({ week, title, body, audience, tag });
     if (!result.ok) {
       setError(t(`tips.${result.error}`));
@@ -94,7 +106,8 @@ export function TipForm({
       <TextField
         label={t('tips.title')}
         value={title}
-        error={error && !title.trim() ? error : undefined}
+        hint={t('tips.privacyHint')}
+        error={cprIn.title ? t('privacy.cprFound') : error && !title.trim() ? error : undefined}
         maxLength={MAX_TITLE_LENGTH}
         onChange={(event) => setTitle(event.target.value)}
       />
@@ -103,7 +116,7 @@ export function TipForm({
         hint={t('tips.bodyHint')}
         value={body}
         rows={6}
-        error={error && !body.trim() ? error : undefined}
+        error={cprIn.body ? t('privacy.cprFound') : error && !body.trim() ? error : undefined}
         maxLength={MAX_BODY_LENGTH}
         onChange={(event) => setBody(event.target.value)}
       />
