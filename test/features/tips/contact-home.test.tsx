@@ -31,6 +31,13 @@ describe('contact person home', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('link', { name: 'Tips' }));
     expect(await screen.findByText('1 tip', {}, slow)).toBeInTheDocument();
+
+    // The writer opening their own tip is not a read.
+    await user.click(screen.getByRole('link', { name: 'Spørg til ressourcer' }));
+    await screen.findByRole('heading', { level: 1, name: 'Spørg til ressourcer' }, slow);
+    expect(await screen.findByText(/Ingen har læst det endnu/)).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await db.tipReads.count()).toBe(0);
   });
 
   it('needs both a heading and a text', async () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Page } from '@/ui/page';
 import { useAuthorship, useMarkRead, useReadCounts, useTip } from '../hooks/use-tips';
-import { mayEditTip, weekNumber } from '../model';
+import { mayEditTip, weekNumber, writtenHere } from '../model';
 import { useTagLabel } from './labels';
 import { TipBody } from './tip-body';
 import './tips.css';
@@ -18,10 +18,13 @@ export function TipScreen() {
   const counts = useReadCounts();
   const markRead = useMarkRead();
 
+  const node = who?.node;
+  const whoLoaded = who !== undefined;
   useEffect(() => {
-    // A failed read mark is harmless (the tip shows anyway); it is tried again next time.
-    if (tip) markRead(tip.id).catch(() => undefined);
-  }, [tip, markRead]);
+    // The writer opening their own tip is not a read. A failed read mark is harmless (the tip
+    // shows anyway); it is tried again next time.
+    if (tip && whoLoaded && !writtenHere(tip, node)) markRead(tip.id).catch(() => undefined);
+  }, [tip, whoLoaded, node, markRead]);
 
   if (tip === undefined) return null;
   if (tip === null) {
