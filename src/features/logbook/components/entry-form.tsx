@@ -7,8 +7,8 @@ import { TextArea, TextField } from '@/ui/fields';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
 import {
-  useEntries,
   useLinkTargets,
+  useOwnTags,
   useUpdateEntry,
   useWriteEntry,
   type LinkTarget,
@@ -36,7 +36,7 @@ export function EntryForm({ editing }: { editing?: LogbookEntry }) {
   const id = useId();
   const writeEntry = useWriteEntry();
   const updateEntry = useUpdateEntry();
-  const entries = useEntries();
+  const ownTags = useOwnTags();
   const [kind, setKind] = useState<EntryKind>(editing?.kind ?? 'good');
   const [text, setText] = useState(editing?.text ?? '');
   const [tags, setTags] = useState<string[]>(editing?.tags ?? []);
@@ -49,7 +49,7 @@ export function EntryForm({ editing }: { editing?: LogbookEntry }) {
   });
 
   // The principles, the caseworker's own topics, and any just added on this note.
-  const choices = useMemo(() => tagChoices([...(entries ?? []), { tags }]), [entries, tags]);
+  const choices = useMemo(() => tagChoices([{ tags: ownTags ?? [] }, { tags }]), [ownTags, tags]);
   const selected = new Set(tags.map((tag) => tag.toLocaleLowerCase('da')));
 
   function toggle(tag: string) {

@@ -58,6 +58,12 @@ export function listEntries(db: SamspilDb, limit?: number): Promise<LogbookEntry
   return limit === undefined ? query.toArray() : query.limit(limit).toArray();
 }
 
+/** Every topic on the caseworker's own entries, from the tag index (no entry is read). */
+export async function listOwnTags(db: SamspilDb): Promise<string[]> {
+  const keys = await db.logbookEntries.orderBy('tags').uniqueKeys();
+  return keys.filter((key): key is string => typeof key === 'string');
+}
+
 /** One live entry, or `null`. */
 export async function getEntry(db: SamspilDb, id: string): Promise<LogbookEntry | null> {
   const row = await db.logbookEntries.get(id);

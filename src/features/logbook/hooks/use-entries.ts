@@ -7,6 +7,7 @@ import {
   getEntry,
   linkTargets,
   listEntries,
+  listOwnTags,
   ownName,
   shareEntry,
   sharedCopies,
@@ -22,6 +23,12 @@ export type { LinkTarget } from '../data/entries';
 export function useEntries(limit?: number): LogbookEntry[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listEntries(db, limit), [db, limit]);
+}
+
+/** The topics on the caseworker's own entries, live (cheap: read from the tag index). */
+export function useOwnTags(): string[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listOwnTags(db), [db]);
 }
 
 /** One entry, live: `undefined` while loading, `null` when gone. */
