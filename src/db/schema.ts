@@ -127,7 +127,7 @@ export type ChecklistItem = SyncedRow & {
 
 export type PlanItem = SyncedRow & {
   date: string;
-  /** Local times `HH:MM`. */
+  /** Local times `HH:MM`; '' or unset means none (all day). */
   startTime?: string;
   endTime?: string;
   title: string;

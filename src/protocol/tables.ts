@@ -123,8 +123,9 @@ export const TABLE_FIELDS = {
   },
   planItems: {
     date: isoDate,
-    startTime: time,
-    endTime: time,
+    // '' clears a time set earlier (a put cannot carry "no value"); the activity is then all day.
+    startTime: time.or(z.literal('')),
+    endTime: time.or(z.literal('')),
     title: text(200),
     kind: z.enum(['training', 'experience', 'information', 'other']),
     status: z.enum(['planned', 'done', 'cancelled']),

@@ -61,13 +61,15 @@ describe('checkDraft', () => {
 });
 
 describe('fieldsOf', () => {
-  it('keeps case references only for a training meeting and leaves empty times out', () => {
+  it('keeps case references only for a training meeting and stores no time as an empty string', () => {
     const training = fieldsOf(draft({ caseRefs: 'Sag 1, Sag 2' }));
     expect(training.caseRefs).toEqual(['Sag 1', 'Sag 2']);
-    expect('startTime' in training).toBe(false);
+    expect(training).toMatchObject({ startTime: '', endTime: '' });
     const info = fieldsOf(draft({ kind: 'information', caseRefs: 'Sag 1', startTime: '13:00' }));
     expect(info.caseRefs).toEqual([]);
     expect(info.startTime).toBe('13:00');
+    // An end without a start means nothing; it is not stored.
+    expect(fieldsOf(draft({ endTime: '12:00' })).endTime).toBe('');
   });
 
   it('round-trips a stored activity through the form', () => {

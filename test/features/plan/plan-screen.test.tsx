@@ -146,7 +146,7 @@ describe('activity plan', () => {
     const db = freshDb();
     const item = await savePlanItem(
       db,
-      activity('Erfaringsmøde', addDays(today, 3), { kind: 'experience' }),
+      activity('Erfaringsmøde', addDays(today, 3), { kind: 'experience', startTime: '13:00' }),
     );
     const { user } = await openAs('contact', `/aktivitetsplan/${item.id}`, { db });
     await screen.findByRole('heading', { level: 1, name: 'Ret aktivitet' });
@@ -160,6 +160,14 @@ describe('activity plan', () => {
     expect(entries).toHaveLength(before + 1);
     expect(entries.at(-1)?.fields).toEqual({ status: 'cancelled' });
     expect(await screen.findByText('Aflyst')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: /Erfaringsmøde/ }));
+    // A time set by mistake can be taken away again: the activity becomes all day.
+    await user.clear(await screen.findByLabelText(/^Starter/));
+    await user.click(screen.getByRole('button', { name: 'Gem aktivitet' }));
+    await screen.findByRole('heading', { level: 1, name: 'Aktivitetsplan' });
+    await waitFor(async () => expect((await db.planItems.get(item.id))?.startTime).toBe(''));
+    expect(await screen.findByText(/Hele dagen/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('link', { name: /Erfaringsmøde/ }));
     await user.click(await screen.findByRole('button', { name: 'Slet aktivitet' }));

@@ -31,13 +31,17 @@ export async function savePlanItem(
   const stored = await db.planItems.get(id);
   const changed: Partial<FieldsOf<'planItems'>> = {};
   for (const [name, value] of Object.entries(fields) as [keyof FieldsOf<'planItems'>, unknown][]) {
-    const before = stored?.[name];
-    if (JSON.stringify(before) !== JSON.stringify(value)) {
-      (changed as Record<string, unknown>)[name] = value;
-    }
+    if (!sameValue(stored?.[name], value)) (changed as Record<string, unknown>)[name] = value;
   }
   if (stored && Object.keys(changed).length === 0) return stored;
   return mutate(db, { table: 'planItems', op: 'put', key: id, fields: changed }, now);
+}
+
+/** Unset, '' and [] all mean "nothing", so saving an untouched form writes nothing. */
+function sameValue(before: unknown, after: unknown): boolean {
+  const empty = (value: unknown) =>
+    value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return (empty(before) && empty(after)) || JSON.stringify(before) === JSON.stringify(after);
 }
 
 /** Changes only an activity's status (planned, done, cancelled). */

@@ -110,9 +110,9 @@ export function checkDraft(draft: PlanDraft): PlanProblems {
   return problems;
 }
 
-/** The fields to store for a checked form. Optional text left empty is stored as ''. */
+/** The fields to store for a checked form. Optional text and times left empty are stored as ''. */
 export function fieldsOf(draft: PlanDraft): Omit<PlanItem, 'id' | '_hlc' | '_deleted' | '_scope'> {
-  const fields: Omit<PlanItem, 'id' | '_hlc' | '_deleted' | '_scope'> = {
+  return {
     date: draft.date,
     title: draft.title.trim(),
     kind: draft.kind,
@@ -120,9 +120,8 @@ export function fieldsOf(draft: PlanDraft): Omit<PlanItem, 'id' | '_hlc' | '_del
     responsible: draft.responsible.trim(),
     participants: draft.participants.trim(),
     caseRefs: draft.kind === 'training' ? parseCaseRefs(draft.caseRefs) : [],
+    // '' (no time) is written too, so an edit can take away a time set before.
+    startTime: draft.startTime,
+    endTime: draft.startTime ? draft.endTime : '',
   };
-  // Times are optional but must be valid when sent; an unset time is left out.
-  if (draft.startTime) fields.startTime = draft.startTime;
-  if (draft.endTime) fields.endTime = draft.endTime;
-  return fields;
 }
