@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures the built app's first-load size, `mutate()` latency and the time to read
- * and render 10,000 activities in Chromium, then the sync server (see sync-bench.ts). Prints one JSON object per line on stdout (progress goes
+ * and render 10,000 activities in Chromium, the volunteer's and the logbook search benches
+ * (volunteer-lines.ts, logbook-lines.ts), then the sync server (see sync-bench.ts). Prints one JSON object per line on stdout (progress goes
  * to stderr). Benchmarks, not tests: nothing here asserts a timing; the exit code is non-zero only
  * when a bench could not run.
  */
