@@ -90,7 +90,7 @@ describe('experience meeting', { timeout: 30_000 }, () => {
     const { user } = await renderApp('/erfaringsopsamling', { db });
     await screen.findByText('4 delte noter i perioden', {}, slow);
 
-    await user.click(screen.getByRole('button', { name: 'Send svar' }));
+    await user.click(await screen.findByRole('button', { name: 'Send svar' }));
     expect(await screen.findByText('Skriv et svar.')).toBeInTheDocument();
     const answer = screen.getByRole('textbox', { name: 'Dit svar' });
     await user.type(answer, 'Ring til 010190-1234');
@@ -125,7 +125,9 @@ describe('experience meeting', { timeout: 30_000 }, () => {
     const { user } = await renderApp('/erfaringsopsamling', { db });
     await screen.findByText('4 delte noter i perioden', {}, slow);
     const section = screen.getByRole('heading', { name: 'Åbne spørgsmål' }).closest('section')!;
-    await user.click(within(section).getByRole('link', { name: 'Lav et tip af spørgsmålet' }));
+    await user.click(
+      await within(section).findByRole('link', { name: 'Lav et tip af spørgsmålet' }),
+    );
 
     const body = await screen.findByRole('textbox', { name: /^Tippet/ }, slow);
     expect(body).toHaveValue(open.text);
@@ -137,5 +139,18 @@ describe('experience meeting', { timeout: 30_000 }, () => {
     const [tip] = await db.tips.toArray();
     expect(tip).toMatchObject({ title: 'Pårørende', body: open.text, tag: 'involvement' });
     expect(JSON.stringify(tip)).not.toContain('Lene');
+  });
+
+  it('lets a caseworker look but neither answer nor make a tip', async () => {
+    const db = freshDb();
+    await joinAs(db, 'caseworker', 'Lene');
+    await pulledEntry(db, { text: 'Hvordan inddrager jeg pårørende?', daysAgo: 3 });
+    await renderApp('/erfaringsopsamling', { db });
+    await screen.findByText('1 delt note i perioden', {}, slow);
+    await screen.findAllByText('Hvordan inddrager jeg pårørende?');
+    expect(screen.queryByRole('textbox', { name: 'Dit svar' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Lav et tip af spørgsmålet' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { ChoiceGroup } from '@/ui/choice-group';
 import { TextField } from '@/ui/fields';
 import { Page } from '@/ui/page';
 import { useSharedEntries } from '../hooks/use-meeting';
+import { useAuthorship } from '../hooks/use-tips';
 import {
   defaultPeriod,
   groupByKind,
@@ -33,6 +34,8 @@ export function MeetingScreen() {
   // Questions answered during this visit stay under "open questions" so their status is seen.
   const [answeredHere, setAnsweredHere] = useState<ReadonlySet<string>>(new Set());
   const rows = useSharedEntries(period);
+  // Only a contact person answers (the server allows no one else to).
+  const answers = useAuthorship()?.profile?.role === 'contact';
   const periodInvalid = Boolean(draft.from && draft.to && draft.from > draft.to);
 
   function changePeriod(next: Period) {
@@ -96,11 +99,13 @@ export function MeetingScreen() {
               <ul className="entry-list nobullet-list">
                 {open.map((entry) => (
                   <li key={entry.id}>
-                    <SharedEntryCard entry={entry}>
-                      <AnswerForm
-                        entryId={entry.id}
-                        onAnswered={(id) => setAnsweredHere((known) => new Set(known).add(id))}
-                      />
+                    <SharedEntryCard entry={entry} writer={answers}>
+                      {answers && (
+                        <AnswerForm
+                          entryId={entry.id}
+                          onAnswered={(id) => setAnsweredHere((known) => new Set(known).add(id))}
+                        />
+                      )}
                     </SharedEntryCard>
                   </li>
                 ))}
@@ -128,7 +133,7 @@ export function MeetingScreen() {
               <ul className="entry-list nobullet-list">
                 {group.entries.map((entry) => (
                   <li key={entry.id}>
-                    <SharedEntryCard entry={entry} />
+                    <SharedEntryCard entry={entry} writer={answers} />
                   </li>
                 ))}
               </ul>

@@ -8,9 +8,12 @@ import './tips.css';
 /** One shared entry: kind, text, tags, who shared it ("Uden navn" when anonymous) and any answer. */
 export function SharedEntryCard({
   entry,
+  writer = false,
   children,
 }: {
   entry: SharedEntry;
+  /** A contact person: offer to make a tip of a question. */
+  writer?: boolean;
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
@@ -43,7 +46,7 @@ export function SharedEntryCard({
         </div>
       )}
       {children}
-      {entry.kind === 'question' && (
+      {writer && entry.kind === 'question' && (
         <p>
           <Link to={`/tips/nyt?spoergsmaal=${entry.id}`} className="tips-link">
             {t('tips.meeting.makeTip')}
