@@ -156,12 +156,15 @@ describe('one note', () => {
     const [copy] = await db.sharedEntries.toArray();
     expect(copy).toMatchObject({ kind: 'question', text: question.text, tags: ['Retssikkerhed'] });
     expect(copy).not.toHaveProperty('authorName');
-    expect(await db.logbookEntries.get(question.id)).toMatchObject({
-      sharedAnonymously: true,
-      sharedEntryId: copy!.id,
-    });
-    const outbox = await db.outbox.where('table').equals('sharedEntries').toArray();
-    expect(JSON.stringify(outbox)).not.toContain('Lene');
+    // Nothing that syncs ties the author's own entry to the copy: the link stays on the phone.
+    const entry = await db.logbookEntries.get(question.id);
+    expect(entry).not.toHaveProperty('sharedEntryId');
+    expect(entry).not.toHaveProperty('sharedAt');
+    const outbox = await db.outbox.toArray();
+    const ofTable = (table: string) => JSON.stringify(outbox.filter((c) => c.table === table));
+    expect(ofTable('sharedEntries')).not.toContain('Lene');
+    expect(ofTable('logbookEntries')).not.toContain(copy!.id);
+    expect(ofTable('logbookEntries')).not.toContain('sharedAt');
     expect(screen.getByText('Der er ikke kommet svar endnu.')).toBeInTheDocument();
 
     // The contact person's answer arrives on the shared copy (by sync).

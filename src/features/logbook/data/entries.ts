@@ -49,13 +49,35 @@ export function deleteEntry(db: SamspilDb, id: string, now: number = Date.now())
   return mutate(db, { table: 'logbookEntries', op: 'delete', key: id }, now);
 }
 
+/**
+ * Where this device keeps the link from an entry to its anonymous copy. Never synced: on the
+ * server, the author's (owned) entry pointing at the copy, or carrying the same time, would tell
+ * who asked. So the link, and the answer with it, is seen on the phone that shared.
+ */
+const ANONYMOUS_SHARES = 'logbook.anonymousShares';
+
+type LocalShare = { sharedEntryId: string; sharedAt: number };
+
+async function anonymousShares(db: SamspilDb): Promise<Record<string, LocalShare>> {
+  const value = (await db.syncState.get(ANONYMOUS_SHARES))?.value;
+  return value && typeof value === 'object' ? (value as Record<string, LocalShare>) : {};
+}
+
+/** The entry as the caseworker sees it: with its anonymous share, if this phone made one. */
+function withLocalShare(entry: LogbookEntry, shares: Record<string, LocalShare>): LogbookEntry {
+  const share = shares[entry.id];
+  return share ? { ...entry, ...share, sharedAnonymously: true } : entry;
+}
+
 /** Live entries, newest first; at most `limit` when given. */
-export function listEntries(db: SamspilDb, limit?: number): Promise<LogbookEntry[]> {
+export async function listEntries(db: SamspilDb, limit?: number): Promise<LogbookEntry[]> {
   const query = db.logbookEntries
     .orderBy('createdAt')
     .reverse()
     .filter((row) => !row._deleted);
-  return limit === undefined ? query.toArray() : query.limit(limit).toArray();
+  const rows = await (limit === undefined ? query.toArray() : query.limit(limit).toArray());
+  const shares = await anonymousShares(db);
+  return rows.map((row) => withLocalShare(row, shares));
 }
 
 /** Every topic on the caseworker's own entries, from the tag index (no entry is read). */
@@ -67,13 +89,14 @@ export async function listOwnTags(db: SamspilDb): Promise<string[]> {
 /** One live entry, or `null`. */
 export async function getEntry(db: SamspilDb, id: string): Promise<LogbookEntry | null> {
   const row = await db.logbookEntries.get(id);
-  return row && !row._deleted ? row : null;
+  return row && !row._deleted ? withLocalShare(row, await anonymousShares(db)) : null;
 }
 
 /**
  * Shares a copy of an entry with the experience meeting. `authorName` only when the caseworker
- * chose to share with their name: an anonymous copy has no author field at all. The copy and the
- * entry's link to it are written in one transaction: both or neither.
+ * chose to share with their name: an anonymous copy has no author field at all, and the entry's
+ * link to it stays on this phone (see `ANONYMOUS_SHARES`). The copy and the link are written in
+ * one transaction: both or neither.
  */
 export function shareEntry(
   db: SamspilDb,
@@ -102,16 +125,22 @@ export function shareEntry(
         },
         now,
       );
-      await mutate(
-        db,
-        {
-          table: 'logbookEntries',
-          op: 'put',
-          key: entry.id,
-          fields: { sharedAt: now, sharedAnonymously: !authorName, sharedEntryId: sharedId },
-        },
-        now,
-      );
+      if (authorName) {
+        await mutate(
+          db,
+          {
+            table: 'logbookEntries',
+            op: 'put',
+            key: entry.id,
+            fields: { sharedAt: now, sharedAnonymously: false, sharedEntryId: sharedId },
+          },
+          now,
+        );
+      } else {
+        const shares = await anonymousShares(db);
+        shares[entry.id] = { sharedEntryId: sharedId, sharedAt: now };
+        await db.syncState.put({ key: ANONYMOUS_SHARES, value: shares });
+      }
       return shared;
     },
   );
