@@ -77,7 +77,8 @@ describe('install hint', () => {
 
   it('says nothing where the browser has no install prompt', async () => {
     await renderApp('/', { role: 'volunteer' });
-    await screen.findByRole('heading', { level: 1 });
+    // The volunteer home is a lazy chunk; its first import in jsdom can take a few seconds.
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
     expect(screen.queryByText(/hjemmeskærm/)).not.toBeInTheDocument();
   });
 });
