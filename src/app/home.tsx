@@ -1,30 +1,35 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfile } from '@/features/account';
 import { assertNever } from '@/lib/errors';
 import { Page } from '@/ui/page';
+import { lazyScreen } from './lazy-screen';
 
-const VolunteerHome = lazy(() =>
+const VolunteerHome = lazyScreen(() =>
   import('@/features/volunteer').then((m) => ({ default: m.VolunteerHome })),
 );
 // The introduction card sits under the volunteer's home (features never import each other).
-const IntroductionCard = lazy(() =>
+const IntroductionCard = lazyScreen(() =>
   import('@/features/introduction').then((m) => ({ default: m.IntroductionCard })),
 );
-const CaseworkerHome = lazy(() =>
+const CaseworkerHome = lazyScreen(() =>
   import('@/features/logbook').then((m) => ({ default: m.CaseworkerHome })),
 );
-const ContactHome = lazy(() => import('@/features/tips').then((m) => ({ default: m.ContactHome })));
-const NewTipNotice = lazy(() =>
+const ContactHome = lazyScreen(() =>
+  import('@/features/tips').then((m) => ({ default: m.ContactHome })),
+);
+const NewTipNotice = lazyScreen(() =>
   import('@/features/tips').then((m) => ({ default: m.NewTipNotice })),
 );
-const WeeklyTipCard = lazy(() =>
+const WeeklyTipCard = lazyScreen(() =>
   import('@/features/tips').then((m) => ({ default: m.WeeklyTipCard })),
 );
 // Checklists and the activity plan, under the caseworker's and the contact person's home.
-const PlanLinks = lazy(() => import('@/features/plan').then((m) => ({ default: m.PlanLinks })));
+const PlanLinks = lazyScreen(() =>
+  import('@/features/plan').then((m) => ({ default: m.PlanLinks })),
+);
 // What waits for the contact person (concerns, claims, reminders) comes first, above the tip.
-const ContactDashboard = lazy(() =>
+const ContactDashboard = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
 );
 

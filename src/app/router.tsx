@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyScreen } from './lazy-screen';
 import { Route, Routes } from 'react-router';
 import { INTRO_PATHS } from '@/features/introduction/paths';
 import { Home } from './home';
@@ -6,85 +6,91 @@ import { RouteError } from './route-error';
 import { Shell } from './shell';
 
 // Screens other than home load on first visit, keeping the first download small.
-const WelcomeScreen = lazy(() =>
+const WelcomeScreen = lazyScreen(() =>
   import('@/features/account/screens').then((m) => ({ default: m.WelcomeScreen })),
 );
-const SettingsScreen = lazy(() =>
+const SettingsScreen = lazyScreen(() =>
   import('@/features/account/screens').then((m) => ({ default: m.SettingsScreen })),
 );
-const ActivitiesScreen = lazy(() =>
+const ActivitiesScreen = lazyScreen(() =>
   import('@/features/volunteer').then((m) => ({ default: m.ActivitiesScreen })),
 );
-const ActivityEditScreen = lazy(() =>
+const ActivityEditScreen = lazyScreen(() =>
   import('@/features/volunteer').then((m) => ({ default: m.ActivityEditScreen })),
 );
-const OverviewScreen = lazy(() =>
+const OverviewScreen = lazyScreen(() =>
   import('@/features/volunteer').then((m) => ({ default: m.OverviewScreen })),
 );
-const StatementScreen = lazy(() =>
+const StatementScreen = lazyScreen(() =>
   import('@/features/volunteer').then((m) => ({ default: m.StatementScreen })),
 );
-const LogbookScreen = lazy(() =>
+const LogbookScreen = lazyScreen(() =>
   import('@/features/logbook').then((m) => ({ default: m.LogbookScreen })),
 );
-const LogbookEntryScreen = lazy(() =>
+const LogbookEntryScreen = lazyScreen(() =>
   import('@/features/logbook').then((m) => ({ default: m.EntryScreen })),
 );
-const LogbookPrintScreen = lazy(() =>
+const LogbookPrintScreen = lazyScreen(() =>
   import('@/features/logbook').then((m) => ({ default: m.PrintScreen })),
 );
-const TipsScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipsScreen })));
-const TipScreen = lazy(() => import('@/features/tips').then((m) => ({ default: m.TipScreen })));
-const NewTipScreen = lazy(() =>
+const TipsScreen = lazyScreen(() =>
+  import('@/features/tips').then((m) => ({ default: m.TipsScreen })),
+);
+const TipScreen = lazyScreen(() =>
+  import('@/features/tips').then((m) => ({ default: m.TipScreen })),
+);
+const NewTipScreen = lazyScreen(() =>
   import('@/features/tips').then((m) => ({ default: m.NewTipScreen })),
 );
-const TipEditScreen = lazy(() =>
+const TipEditScreen = lazyScreen(() =>
   import('@/features/tips').then((m) => ({ default: m.TipEditScreen })),
 );
-const MeetingScreen = lazy(() =>
+const MeetingScreen = lazyScreen(() =>
   import('@/features/tips').then((m) => ({ default: m.MeetingScreen })),
 );
-const ChecklistsScreen = lazy(() =>
+const ChecklistsScreen = lazyScreen(() =>
   import('@/features/plan').then((m) => ({ default: m.ChecklistsScreen })),
 );
-const ChecklistScreen = lazy(() =>
+const ChecklistScreen = lazyScreen(() =>
   import('@/features/plan').then((m) => ({ default: m.ChecklistScreen })),
 );
-const PlanScreen = lazy(() => import('@/features/plan').then((m) => ({ default: m.PlanScreen })));
-const PlanFormScreen = lazy(() =>
+const PlanScreen = lazyScreen(() =>
+  import('@/features/plan').then((m) => ({ default: m.PlanScreen })),
+);
+const PlanFormScreen = lazyScreen(() =>
   import('@/features/plan').then((m) => ({ default: m.PlanFormScreen })),
 );
-const IntroductionScreen = lazy(() =>
+const IntroductionScreen = lazyScreen(() =>
   import('@/features/introduction').then((m) => ({ default: m.IntroductionScreen })),
 );
-const DeclarationScreen = lazy(() =>
+const DeclarationScreen = lazyScreen(() =>
   import('@/features/introduction').then((m) => ({ default: m.DeclarationScreen })),
 );
-const CertificatesScreen = lazy(() =>
+const CertificatesScreen = lazyScreen(() =>
   import('@/features/introduction').then((m) => ({ default: m.CertificatesScreen })),
 );
-const InstitutionScreen = lazy(() =>
+const InstitutionScreen = lazyScreen(() =>
   import('@/features/introduction').then((m) => ({ default: m.InstitutionScreen })),
 );
-const ExpensesScreen = lazy(() =>
+const ExpensesScreen = lazyScreen(() =>
   import('@/features/expenses').then((m) => ({ default: m.ExpensesScreen })),
 );
-const ExpenseFormScreen = lazy(() =>
+const ExpenseFormScreen = lazyScreen(() =>
   import('@/features/expenses').then((m) => ({ default: m.ExpenseFormScreen })),
 );
-const ConcernScreen = lazy(() =>
+const ConcernScreen = lazyScreen(() =>
   import('@/features/concern').then((m) => ({ default: m.ConcernScreen })),
 );
-const VolunteersScreen = lazy(() =>
+const VolunteersScreen = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.VolunteersScreen })),
 );
-const VolunteerScreen = lazy(() =>
+const VolunteerScreen = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.VolunteerScreen })),
 );
-const HandleScreen = lazy(() =>
+const HandleScreen = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.HandleScreen })),
 );
-const ContactInstitutionScreen = lazy(() =>
+const ContactInstitutionScreen = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.InstitutionScreen })),
 );
 

@@ -1,5 +1,10 @@
-/** Both catalogues at once, for tests that compare them (the app loads English on demand). */
+/** Both complete catalogues at once, for tests that compare them (the app loads them in parts). */
 import { da } from './danish';
+import { daFeatures } from './danish-features';
 import { en } from './english';
+import { mergeCatalogue } from './merge';
 
-export const resources = { da: { translation: da }, en: { translation: en } } as const;
+export const resources = {
+  da: { translation: mergeCatalogue(da, { features: daFeatures }) },
+  en: { translation: en },
+} as const;

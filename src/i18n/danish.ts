@@ -1,7 +1,5 @@
-/** The Danish catalogue: part of the first download (Danish is the app's language). */
+/** The shared Danish catalogue: part of the first download (the shell, banners, errors). */
 import core from './da.json';
-import { mergeCatalogue, type Catalogue } from './merge';
+import type { Catalogue } from './merge';
 
-const parts = import.meta.glob<Catalogue>('./da/*.json', { eager: true, import: 'default' });
-
-export const da = mergeCatalogue(core, parts);
+export const da = core as Catalogue;

@@ -1,7 +1,8 @@
 /**
  * i18next setup: Danish first and complete, English complete.
  *
- * Danish is in the first download; English is its own chunk, precached by the service worker so
+ * The shared Danish texts are in the first download and the features' Danish texts come with the
+ * first screen (`loadFeatureTexts`); English is its own chunk, precached by the service worker so
  * switching works offline. The chosen language is UI state kept in localStorage; dates and
  * numbers follow it through `appLocale()`.
  */
@@ -52,6 +53,19 @@ async function loadLanguage(language: Language): Promise<void> {
     const { en } = await import('./english');
     i18next.addResourceBundle('en', 'translation', en, true, true);
   }
+}
+
+let featureTexts: Promise<void> | undefined;
+
+/**
+ * Loads the features' Danish texts once (English loads whole, with `changeLanguage`). Screens are
+ * lazy chunks; src/app loads this alongside each one, so texts never wait on their own.
+ */
+export function loadFeatureTexts(): Promise<void> {
+  featureTexts ??= import('./danish-features').then(({ daFeatures }) => {
+    i18next.addResourceBundle('da', 'translation', daFeatures, true, false);
+  });
+  return featureTexts;
 }
 
 /** Switches to the language saved on this device, if it is not Danish (before the first render). */

@@ -7,7 +7,7 @@ import { initialShellState, useShellStore } from '@/app/store';
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { Role } from '@/db/schema';
-import { changeLanguage, initI18n } from '@/i18n';
+import { changeLanguage, initI18n, loadFeatureTexts } from '@/i18n';
 import { initialPwaState, usePwaStore } from '@/pwa/store';
 import { freshDb } from './db';
 
@@ -32,6 +32,7 @@ export async function renderApp(
   usePwaStore.setState({ ...initialPwaState });
   const i18n = initI18n();
   await changeLanguage('da');
+  await loadFeatureTexts();
   const user = userEvent.setup();
   const result = render(
     <AppProviders db={db} i18n={i18n}>

@@ -20,7 +20,7 @@ import { RepeatActivities } from '@/features/volunteer/components/repeat-activit
 import { logActivity } from '@/features/volunteer/data/activities';
 import { readHourSummary, saveRunningHours } from '@/features/volunteer/data/totals';
 import { addDays } from '@/features/volunteer/model';
-import { initI18n } from '@/i18n';
+import { initI18n, loadFeatureTexts } from '@/i18n';
 import { todayIso } from '@/lib/format';
 import { encodeHlc } from '@/lib/hlc';
 import { newId, newNodeId } from '@/lib/ids';
@@ -80,6 +80,7 @@ function buttonNamed(container: HTMLElement, name: string | RegExp) {
 /** Seeds one activity and the running totals, then times `runs` repeats (after `warmup`). */
 export function repeatTapToSaved(runs: number, warmup: number): Promise<RepeatRunSample[]> {
   return withBenchDb('repeat', async (db) => {
+    await loadFeatureTexts();
     await logActivity(db, {
       date: addDays(todayIso(), -1),
       durationMinutes: 120,
@@ -188,6 +189,7 @@ export async function overviewRender(
   running: boolean,
 ): Promise<OverviewRunSample[]> {
   const container = document.getElementById('bench-root')!;
+  await loadFeatureTexts();
   await withBenchDb('overview-warmup', async (db) => {
     await seedHistory(db, 200);
     await renderOverviewOnce(db, container);
