@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { expectNoAxeViolations } from '../expenses/axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinSolhjem } from './volunteer';
 
 describe('accessibility of the concern screen (axe)', () => {

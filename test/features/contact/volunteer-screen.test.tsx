@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { newId } from '@/lib/ids';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { claim, pulled, seedPlace } from './fixtures';
 
 /** The first screen of a test may wait for Dexie and a lazy chunk on a busy machine. */

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { claim, contactAt, seedPlace, volunteer } from './fixtures';
 
 // The screens load lazily; load them once up front so the first test's queries do not time out.

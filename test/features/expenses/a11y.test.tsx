@@ -3,7 +3,7 @@ import { mutate } from '@/db/mutate';
 import { saveExpense } from '@/features/expenses/data/expenses';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinAsVolunteer } from './volunteer';
 
 const fields = {

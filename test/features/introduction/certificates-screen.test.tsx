@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { formatDate, parseIsoDate } from '@/lib/format';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { isoInDays, joinAsVolunteer, putCertificate, putInstitution } from './fixtures';
 
 async function setUp(fields: Parameters<typeof putInstitution>[1]) {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinAsVolunteer, putInstitution } from './fixtures';
 
 describe('practical info screen', () => {

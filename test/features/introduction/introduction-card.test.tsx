@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import {
   joinAsVolunteer,
   putCertificate,

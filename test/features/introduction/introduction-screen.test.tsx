@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { formatDate } from '@/lib/format';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import {
   INSTITUTION_ID,
   joinAsVolunteer,

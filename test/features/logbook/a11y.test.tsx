@@ -1,21 +1,11 @@
 import { screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { freshDb } from '../../helpers/db';
 import { renderApp, signInAs } from '../../helpers/render-app';
 import { giveListASize, seedEntry } from './helpers';
+import { expectNoAxeViolations } from '../../helpers/axe';
 
 vi.setConfig({ testTimeout: 30_000 });
 const SLOW = { timeout: 5000 };
-
-/** axe in jsdom: everything but layout and colour, which the end-to-end tests check in Chromium. */
-async function expectNoAxeViolations(): Promise<void> {
-  const result = await axe.run(document.body, {
-    rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
-  });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
-}
 
 async function withEntries() {
   const db = freshDb();

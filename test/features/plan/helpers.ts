@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
-import axe from 'axe-core';
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { Role } from '@/db/schema';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
+export { expectNoAxeViolations } from '../../helpers/axe';
 
 /** Opens the app at `path` as a team member with a name (ticks carry it). */
 export async function openAs(
@@ -21,17 +21,4 @@ export async function openAs(
   const rendered = await renderApp(path, { db });
   await screen.findByRole('heading', { level: 1 });
   return rendered;
-}
-
-/**
- * axe in jsdom: everything but what needs real layout and colour (contrast, target size), which
- * the end-to-end tests check in Chromium.
- */
-export async function expectNoAxeViolations(): Promise<void> {
-  const result = await axe.run(document.body, {
-    rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
-  });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { isoWeek } from '@/features/tips/model';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { expectNoAxeViolations } from '../expenses/axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinAs, pulledTip, weekFromNow } from './fixtures';
 import { weekNumber } from '@/features/tips/model';
 

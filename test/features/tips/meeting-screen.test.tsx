@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { expectNoAxeViolations } from '../expenses/axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinAs, pulledEntry } from './fixtures';
 
 const slow = { timeout: 15_000 };

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { TipBody } from '@/features/tips/components/tip-body';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { expectNoAxeViolations } from '../expenses/axe';
+import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinAs, pulledTip, weekFromNow } from './fixtures';
 
 const slow = { timeout: 15_000 };

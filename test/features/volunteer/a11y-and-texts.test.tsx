@@ -1,5 +1,4 @@
 import { screen } from '@testing-library/react';
-import axe from 'axe-core';
 import { startTimer } from '@/features/volunteer/data/timer';
 import { ERROR_TEXT } from '@/features/volunteer/components/error-text';
 import { SCALES } from '@/features/volunteer/model';
@@ -7,21 +6,9 @@ import { resources } from '@/i18n/catalogues';
 import { todayIso } from '@/lib/format';
 import { freshDb } from '../../helpers/db';
 import { openAsVolunteer, seedActivity, seedInstitution } from './helpers';
+import { expectNoAxeViolations } from '../../helpers/axe';
 
 vi.setConfig({ testTimeout: 30_000 });
-
-/**
- * axe in jsdom: everything but what needs real layout and colour (contrast, target size), which
- * the end-to-end tests check in Chromium.
- */
-async function expectNoAxeViolations(): Promise<void> {
-  const result = await axe.run(document.body, {
-    rules: { 'color-contrast': { enabled: false }, 'target-size': { enabled: false } },
-  });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
-}
 
 async function withHistory() {
   const db = freshDb();

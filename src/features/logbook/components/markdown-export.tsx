@@ -6,6 +6,7 @@ import { todayIso } from '@/lib/format';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { entriesToMarkdown, markdownFileName } from '../markdown';
+import { downloadText } from '@/ui/download';
 
 /** Downloads the caseworker's own logbook as a Markdown file (made on the phone, offline). */
 export function MarkdownExport({
@@ -39,17 +40,7 @@ export function MarkdownExport({
         },
         localeFor(i18n.language),
       );
-      const url = URL.createObjectURL(
-        new Blob([markdown], { type: 'text/markdown;charset=utf-8' }),
-      );
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = markdownFileName(todayIso());
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Some browsers read the URL after click() returns; give them a moment before freeing it.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(markdown, markdownFileName(todayIso()), 'text/markdown');
     } catch {
       setFailed(true);
     }

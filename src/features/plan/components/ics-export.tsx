@@ -4,6 +4,7 @@ import type { PlanItem } from '@/db/schema';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { PLAN_KINDS } from '../model';
+import { downloadText } from '@/ui/download';
 
 /**
  * "Hent som kalenderfil": the whole plan as an .ics file, made on the phone (works offline). The
@@ -29,15 +30,7 @@ export function IcsExport({ items }: { items: PlanItem[] }) {
         },
         Date.now(),
       );
-      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = t('plan.activities.fileName');
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Some browsers read the URL after click() returns; give them a moment before freeing it.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(ics, t('plan.activities.fileName'), 'text/calendar');
     } catch {
       setFailed(true);
     }

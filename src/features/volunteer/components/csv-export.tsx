@@ -6,6 +6,7 @@ import { Button } from '@/ui/button';
 import { useReadAllActivities } from '../hooks/use-activities';
 import { activitiesCsv } from '../model';
 import { activityLabel } from './activity-label';
+import { downloadText } from '@/ui/download';
 
 /**
  * "Hent som regneark": every activity as a CSV file that Danish Excel opens directly. Made on the
@@ -38,15 +39,7 @@ export function CsvExport({
         },
         { type: (type) => activityLabel(t, type), institution: institutionName },
       );
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${t('volunteer.csv.fileName')}-${todayIso()}.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      // Some browsers read the URL after click() returns; give them a moment before freeing it.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(csv, `${t('volunteer.csv.fileName')}-${todayIso()}.csv`, 'text/csv');
     } catch {
       setFailed(true);
     }
