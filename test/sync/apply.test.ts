@@ -55,7 +55,7 @@ async function signIn(role: 'volunteer' | 'contact') {
     role,
     institutionId: INSTITUTION,
     teamId: null,
-  } as never);
+  });
 }
 
 describe('applyResponse', () => {
