@@ -25,6 +25,34 @@ export async function join(
   await expect(page.getByRole('heading', { level: 1, name: `Hej ${name}` })).toBeVisible();
 }
 
+/**
+ * Waits until the shell says everything is synced: after joining, the first sync brings the
+ * institution's own activity types, which replace the built-in ones on the volunteer's form.
+ */
+export async function waitForSync(page: Page): Promise<void> {
+  await expect(
+    page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ }),
+  ).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+}
+
+/** Waits until every saved change has reached the server (the outbox is empty) and it says so. */
+export async function waitForOutboxSent(page: Page): Promise<void> {
+  const pending = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('samspil');
+          open.onerror = () => reject(new Error('cannot open samspil'));
+          open.onsuccess = () => {
+            const count = open.result.transaction('outbox').objectStore('outbox').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+  await expect.poll(pending, { timeout: 15_000 }).toBe(0);
+  await waitForSync(page);
+}
+
 /** Logs one activity from the volunteer home screen and waits for "saved". */
 export async function logActivity(page: Page, type: string, duration: string): Promise<void> {
   await page.getByText(type, { exact: true }).click();
