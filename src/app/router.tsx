@@ -1,6 +1,7 @@
 import { lazyScreen } from './lazy-screen';
 import { Route, Routes } from 'react-router';
 import { INTRO_PATHS } from '@/features/introduction/paths';
+import { ContactOnly } from './contact-only';
 import { Home } from './home';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -126,10 +127,12 @@ export function AppRoutes() {
         <Route path="udlaeg/nyt" element={<ExpenseFormScreen />} />
         <Route path="udlaeg/:expenseId" element={<ExpenseFormScreen />} />
         <Route path="bekymring" element={<ConcernScreen />} />
-        <Route path="frivillige" element={<VolunteersScreen />} />
-        <Route path="frivillige/:volunteerId" element={<VolunteerScreen />} />
-        <Route path="til-behandling" element={<HandleScreen />} />
-        <Route path="stedets-oplysninger" element={<ContactInstitutionScreen />} />
+        <Route element={<ContactOnly />}>
+          <Route path="frivillige" element={<VolunteersScreen />} />
+          <Route path="frivillige/:volunteerId" element={<VolunteerScreen />} />
+          <Route path="til-behandling" element={<HandleScreen />} />
+          <Route path="stedets-oplysninger" element={<ContactInstitutionScreen />} />
+        </Route>
         <Route path="indstillinger" element={<SettingsScreen />} />
         <Route path="*" element={<RouteError notFound />} />
       </Route>

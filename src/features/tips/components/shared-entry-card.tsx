@@ -19,7 +19,7 @@ export function SharedEntryCard({
   const { t } = useTranslation();
   const tagLabel = useTagLabel();
   const locale = useLocale();
-  const name = entry.authorName?.trim() || t('tips.meeting.anonymous');
+  const name = entry.authorName?.trim();
   return (
     <>
       <p className="entry-meta">
@@ -28,7 +28,9 @@ export function SharedEntryCard({
       </p>
       <p className="entry-text">{entry.text}</p>
       <p className="entry-meta">
-        {t('tips.meeting.sharedOn', { date: formatDate(entry.sharedAt, locale), name })}
+        {name
+          ? t('tips.meeting.sharedOn', { date: formatDate(entry.sharedAt, locale), name })
+          : t('tips.meeting.sharedOnAnonymous', { date: formatDate(entry.sharedAt, locale) })}
       </p>
       {entry.answer?.trim() && (
         <div className="shared-answer">
