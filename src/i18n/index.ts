@@ -63,7 +63,7 @@ let featureTexts: Promise<void> | undefined;
  */
 export function loadFeatureTexts(): Promise<void> {
   featureTexts ??= import('./danish-features').then(({ daFeatures }) => {
-    i18next.addResourceBundle('da', 'translation', daFeatures, true, false);
+    initI18n().addResourceBundle('da', 'translation', daFeatures, true, false);
   });
   return featureTexts;
 }
