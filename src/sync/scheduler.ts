@@ -152,7 +152,9 @@ export function startSyncScheduler(
   return {
     syncNow: () => {
       failures = 0;
-      return attempt();
+      // Asked for while a run is under way (which may have pulled before the latest changes):
+      // run once more after it, so "Synkroniser nu" always fetches what is there now.
+      return running ? running.then(() => attempt()) : attempt();
     },
     stop() {
       stopped = true;
