@@ -39,8 +39,10 @@ export function ChoiceGroup<V extends string>({
         </span>
       )}
       <div className={chips ? 'chip-group' : 'radio-list'}>
-        {choices.map((choice) => {
-          const optionId = `${id}-${choice.value}`;
+        {choices.map((choice, index) => {
+          // Keyed by value, so a list that changes under the finger never turns one option into
+          // another; ids by position, so any string can be a value.
+          const optionId = `${id}-${index}`;
           return (
             <div key={choice.value} className={chips ? 'chip' : 'form-group-radio'}>
               <input

@@ -30,20 +30,20 @@ export function TypeField({
   error: string | undefined;
 }) {
   const { t } = useTranslation();
-  // Radio values are positions, not the types: a type is free text and would make a poor DOM id.
+  // The radio values are the types themselves, prefixed so that no type can be 'other'.
   const typeChoices = [
-    ...choices.map((type, index) => ({ value: String(index), label: activityLabel(t, type) })),
+    ...choices.map((type) => ({ value: `type:${type}`, label: activityLabel(t, type) })),
     { value: 'other', label: t('activity.typeOther') },
   ];
   const other = value === OTHER_TYPE;
-  const selected = other ? 'other' : value === undefined ? undefined : String(indexOf(value));
+  const offered = value === undefined || other ? undefined : offeredAs(value);
+  const selected = other ? 'other' : offered === undefined ? undefined : `type:${offered}`;
 
   // A built-in key may be offered under the institution's own name for it ("Kortspil").
-  function indexOf(type: string): number {
-    const exact = choices.indexOf(type);
-    if (exact >= 0) return exact;
+  function offeredAs(type: string): string | undefined {
+    if (choices.includes(type)) return type;
     const label = activityLabel(t, type);
-    return choices.findIndex((choice) => activityLabel(t, choice) === label);
+    return choices.find((choice) => activityLabel(t, choice) === label);
   }
   return (
     <>
@@ -54,7 +54,7 @@ export function TypeField({
         choices={typeChoices}
         value={selected}
         onChange={(chosen) =>
-          onChange(chosen === 'other' ? OTHER_TYPE : (choices[Number(chosen)] ?? ''))
+          onChange(chosen === 'other' ? OTHER_TYPE : chosen.slice('type:'.length))
         }
         error={other ? undefined : error}
       />
