@@ -10,6 +10,8 @@ const ROLE_TAB: Record<Role, NavItem> = {
   volunteer: { to: '/aktiviteter', label: 'nav.activities', icon: 'list' },
   caseworker: { to: '/logbog', label: 'nav.logbook', icon: 'book' },
   contact: { to: '/tips', label: 'nav.tips', icon: 'tip' },
+  // The leader's home is the overview; the tips are what they read besides.
+  leader: { to: '/tips', label: 'nav.tips', icon: 'tip' },
 };
 
 /** The bottom navigation: three large targets within reach of a thumb. */

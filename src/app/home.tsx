@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '@/db/schema';
 import { useProfile } from '@/features/account';
 import { assertNever } from '@/lib/errors';
 import { Page } from '@/ui/page';
@@ -28,6 +29,10 @@ const WeeklyTipCard = lazyScreen(() =>
 const PlanLinks = lazyScreen(() =>
   import('@/features/plan').then((m) => ({ default: m.PlanLinks })),
 );
+// The leader's overview: the municipality's totals, each with a chart and a CSV file.
+const LeaderHome = lazyScreen(() =>
+  import('@/features/leader').then((m) => ({ default: m.LeaderHome })),
+);
 // What waits for the contact person (concerns, claims, reminders) comes first, above the tip.
 const ContactDashboard = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
@@ -55,7 +60,7 @@ export function Home() {
   );
 }
 
-function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
+function roleHome(role: Role) {
   switch (role) {
     case 'volunteer':
       return (
@@ -82,6 +87,8 @@ function roleHome(role: 'volunteer' | 'caseworker' | 'contact') {
           <PlanLinks />
         </>
       );
+    case 'leader':
+      return <LeaderHome />;
     default:
       return assertNever(role);
   }

@@ -25,6 +25,10 @@ import type {
   SharedEntry,
   TeamCheckIn,
   TipStats,
+  Unit,
+  InstitutionHours,
+  ChecklistProgress,
+  TipReach,
   Profile,
   Receipt,
   RowOf,
@@ -61,6 +65,10 @@ export class SamspilDb extends Dexie {
   sharedEntries!: EntityTable<SharedEntry, 'id'>;
   teamCheckIns!: EntityTable<TeamCheckIn, 'id'>;
   tipStats!: EntityTable<TipStats, 'id'>;
+  units!: EntityTable<Unit, 'id'>;
+  institutionHours!: EntityTable<InstitutionHours, 'id'>;
+  checklistProgress!: EntityTable<ChecklistProgress, 'id'>;
+  tipReach!: EntityTable<TipReach, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
   syncState!: EntityTable<SyncStateEntry, 'key'>;
 
@@ -115,6 +123,15 @@ export class SamspilDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('syncState').bulkDelete(['cursor', 'scopes']);
       });
+
+    // Version 4: the leader's overview. Its rows live in the new `leader` scope, which the server
+    // backfills when a device first asks for it, so no cursor reset is needed.
+    this.version(4).stores({
+      units: 'id, kind',
+      institutionHours: 'id, month, institutionId',
+      checklistProgress: 'id, teamId',
+      tipReach: 'id, week',
+    });
   }
 
   /** The typed table for a synced table name. */

@@ -17,8 +17,8 @@ export type SyncedRow = {
   _scope?: string;
 };
 
-/** The three kinds of user (DOMAIN.md), plus the admin who manages institutions. */
-export type Role = 'volunteer' | 'caseworker' | 'contact';
+/** The three kinds of user (DOMAIN.md), and the leader who follows the totals. */
+export type Role = 'volunteer' | 'caseworker' | 'contact' | 'leader';
 
 /** The signed-in person on this device (one row, id `me`). Local until accounts exist. */
 export type Profile = SyncedRow & {
@@ -231,6 +231,49 @@ export type TeamCheckIn = SyncedRow & {
 /** How many have read a tip (written by the server). */
 export type TipStats = SyncedRow & { tipId: string; reads: number };
 
+// --- The leader's overview: totals the server writes into the `leader` scope (never a person).
+
+/** A place in the municipality: the whole of it, an institution or a team (id: its own id). */
+export type Unit = SyncedRow & {
+  kind: 'municipality' | 'institution' | 'team';
+  name?: string;
+  /** A team's institution. */
+  institutionId?: string;
+  /** How many people read tips sent here. */
+  members: number;
+};
+
+/** All volunteers' hours at one institution in one month. */
+export type InstitutionHours = SyncedRow & {
+  institutionId: string;
+  /** `YYYY-MM`. */
+  month: string;
+  minutes: number;
+  entries: number;
+  /** Volunteers with at least one activity that month. */
+  volunteers: number;
+};
+
+/** One team checklist's progress. */
+export type ChecklistProgress = SyncedRow & {
+  checklistId: string;
+  teamId: string;
+  title: string;
+  template?: string;
+  items: number;
+  done: number;
+};
+
+/** How many read a tip; `unitId` is its team or institution (none: everyone). */
+export type TipReach = SyncedRow & {
+  tipId: string;
+  title: string;
+  week: string;
+  audience: 'team' | 'volunteers' | 'everyone';
+  unitId?: string;
+  reads: number;
+};
+
 /** Tables that sync: the protocol's list, so client and server can never disagree. */
 export const SYNCED_TABLES = TABLE_NAMES;
 
@@ -261,6 +304,10 @@ export type RowOf = {
   sharedEntries: SharedEntry;
   teamCheckIns: TeamCheckIn;
   tipStats: TipStats;
+  units: Unit;
+  institutionHours: InstitutionHours;
+  checklistProgress: ChecklistProgress;
+  tipReach: TipReach;
 };
 
 /** A pending local change, waiting for the sync engine. `id` increases per device. */

@@ -4,8 +4,11 @@
 import { z } from 'zod';
 import { keySchema } from './sync';
 
-/** Roles a person can have. `admin` manages institutions, teams, invitations and devices. */
-export const ROLE_NAMES = ['volunteer', 'caseworker', 'contact', 'admin'] as const;
+/**
+ * Roles a person can have. `admin` manages institutions, teams, invitations and devices (outside
+ * the phone app); `leader` follows the municipality's totals in the app, never a person's rows.
+ */
+export const ROLE_NAMES = ['volunteer', 'caseworker', 'contact', 'leader', 'admin'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
 /** `POST /v1/auth/redeem`: a device joins with an invitation code. */

@@ -29,6 +29,11 @@ export const TABLE_NAMES = [
   'sharedEntries',
   'teamCheckIns',
   'tipStats',
+  // Added with the leader's overview (schema version 4): totals only, written by the server.
+  'units',
+  'institutionHours',
+  'checklistProgress',
+  'tipReach',
 ] as const;
 
 /** Name of a synced table. */
@@ -43,9 +48,10 @@ export type TableName = (typeof TABLE_NAMES)[number];
  *   write them, e.g. a concern, but never reads them back);
  * - `institution:<institutionId>`: an institution's info, read by everyone there;
  * - `team:<teamId>`: a team's shared work (checklists, plans, tips for caseworkers);
- * - `all`: read by everyone (a tip for everyone).
+ * - `all`: read by everyone (a tip for everyone);
+ * - `leader`: totals across the municipality for leaders (and admins), never a person's rows.
  */
-export type ScopeKind = 'user' | 'shared' | 'staff' | 'team' | 'institution' | 'all';
+export type ScopeKind = 'user' | 'shared' | 'staff' | 'team' | 'institution' | 'all' | 'leader';
 
 /** The kind of scope each table's rows live in (the server derives the scope id from the writer). */
 export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
@@ -74,6 +80,11 @@ export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
   teamCheckIns: 'team',
   // Read counts live beside their tip (team, institution or all).
   tipStats: 'team',
+  // The leader's overview. teamCheckIns rows have a second copy here, one per team and week.
+  units: 'leader',
+  institutionHours: 'leader',
+  checklistProgress: 'leader',
+  tipReach: 'leader',
 };
 
 /** True when `name` is a synced table. */
@@ -90,6 +101,10 @@ export const SERVER_TABLES: readonly TableName[] = [
   'volunteerHours',
   'teamCheckIns',
   'tipStats',
+  'units',
+  'institutionHours',
+  'checklistProgress',
+  'tipReach',
 ];
 
 /**

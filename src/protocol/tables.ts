@@ -27,7 +27,7 @@ const rating = z.number().int().min(1).max(5);
 /** Field schemas per synced table (every field optional: a put may carry a few). */
 export const TABLE_FIELDS = {
   profile: {
-    role: z.enum(['volunteer', 'caseworker', 'contact']),
+    role: z.enum(['volunteer', 'caseworker', 'contact', 'leader']),
     displayName: text(60),
     institutionId: uuid,
     teamId: uuid,
@@ -211,6 +211,44 @@ export const TABLE_FIELDS = {
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     minutes: z.number().int().min(0),
     entries: z.number().int().min(0),
+  },
+  // --- The leader's overview (scope `leader`): totals only, never a person or a text they wrote.
+  // A place in the municipality, keyed by its id (the whole municipality: derivedKey('units',
+  // 'municipality')). `members`: the people who read tips sent to it (rates are reads / members).
+  units: {
+    kind: z.enum(['municipality', 'institution', 'team']),
+    name: text(120),
+    // A team's institution.
+    institutionId: uuid,
+    members: z.number().int().min(0),
+  },
+  // All volunteers' hours at one institution in one month (the sum of their volunteerHours rows).
+  institutionHours: {
+    institutionId: uuid,
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    minutes: z.number().int().min(0),
+    entries: z.number().int().min(0),
+    // Volunteers with at least one activity that month.
+    volunteers: z.number().int().min(0),
+  },
+  // One checklist of a team: how many items, how many done (key: derivedKey of the checklist).
+  checklistProgress: {
+    checklistId: uuid,
+    teamId: uuid,
+    title: text(200),
+    template: text(60),
+    items: z.number().int().min(0),
+    done: z.number().int().min(0),
+  },
+  // How far a tip reached (key: derivedKey of the tip). `unitId`: the team or institution it was
+  // sent to; none for everyone (the municipality unit).
+  tipReach: {
+    tipId: uuid,
+    title: text(120),
+    week: isoWeek,
+    audience: z.enum(['team', 'volunteers', 'everyone']),
+    unitId: uuid,
+    reads: z.number().int().min(0),
   },
 } as const satisfies Record<TableName, Record<string, z.ZodType>>;
 // `satisfies` over TableName: a table missing here, or one not in table-names.ts, fails to compile.

@@ -13,6 +13,7 @@ const ROLE_LABELS: Record<DemoInvitation['role'], string> = {
   volunteer: 'Frivillig',
   caseworker: 'Sagsbehandler',
   contact: 'Kontaktperson',
+  leader: 'Leder',
   admin: 'Administrator',
 };
 

@@ -41,6 +41,12 @@ export type Decision = { ok: true; scope: string } | { ok: false; message: strin
 /** The scope everyone reads (a tip for everyone). */
 export const ALL_SCOPE = 'all';
 
+/** The municipality's totals, read by leaders and admins (scope kind `leader`). */
+export const LEADER_SCOPE = 'leader';
+
+/** Roles that read the leader's totals. */
+const LEADER_READERS: readonly RoleName[] = ['leader', 'admin'];
+
 /**
  * The owner stored for a row nobody may be linked to: an anonymous share (sharedEntries without
  * `authorName`). Not a user id, so no rule that trusts the owner matches it.
@@ -77,7 +83,7 @@ export async function loadWriter(db: Kysely<Database>, principal: Principal): Pr
  * The scopes `principal` reads. Everyone: their own rows, their institution's info and `all`.
  * Staff: their team. A volunteer: what they share with their contact persons. A contact person: the
  * staff rows of their institution and what each of its volunteers shares, never a volunteer's
- * own rows (activities and notes stay private).
+ * own rows (activities and notes stay private). A leader or an admin: the municipality's totals.
  */
 export async function readScopes(db: Kysely<Database>, principal: Principal): Promise<string[]> {
   const scopes = [`user:${principal.userId}`, ALL_SCOPE];
@@ -86,6 +92,7 @@ export async function readScopes(db: Kysely<Database>, principal: Principal): Pr
     scopes.push(`team:${principal.teamId}`);
   }
   if (principal.role === 'volunteer') scopes.push(`shared:${principal.userId}`);
+  if (LEADER_READERS.includes(principal.role)) scopes.push(LEADER_SCOPE);
   if (principal.role === 'contact' && principal.institutionId) {
     scopes.push(`staff:${principal.institutionId}`);
     for (const volunteer of await followedVolunteers(db, principal)) {
@@ -251,6 +258,11 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
       deletes: false,
       onlyFields: ANSWER_FIELDS,
     },
+  },
+  // A leader follows totals: their own profile and which tips they have read, nothing more.
+  leader: {
+    profile: ownRows,
+    tipReads: ownRows,
   },
   admin: {
     // Any institution's row, by its id.

@@ -5,8 +5,8 @@
  */
 import type { Role } from '@/db/schema';
 
-/** Roles in the order the welcome screen offers them. */
-export const ROLES: readonly Role[] = ['volunteer', 'caseworker', 'contact'];
+/** Every role that uses the app, in the order settings and tests list them. */
+export const ROLES: readonly Role[] = ['volunteer', 'caseworker', 'contact', 'leader'];
 
 /** Longest display name we keep. */
 export const MAX_NAME_LENGTH = 60;

@@ -1,0 +1,4 @@
+/** The leader's overview (being built: see issue 5). */
+export function LeaderHome() {
+  return null;
+}
