@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { LogbookEntry } from '@/db/schema';
@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
+import { ConfirmDelete } from '@/ui/confirm-delete';
 import { Page } from '@/ui/page';
 import {
   useDeleteEntry,
@@ -139,67 +140,20 @@ function DeleteEntry({ id }: { id: string }) {
   const { t } = useTranslation();
   const deleteEntry = useDeleteEntry();
   const navigate = useNavigate();
-  const [asking, setAsking] = useState(false);
-  const [answered, setAnswered] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-
-  // Focus onto "Ja, slet den" when the question opens, back to the heading after "Nej".
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (answered) headingRef.current?.focus();
-  }, [asking, answered]);
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      await deleteEntry(id);
-      await navigate('/logbog');
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
-  }
-
   return (
-    <section className="section" aria-labelledby="delete-title">
-      <h2 id="delete-title" ref={headingRef} tabIndex={-1}>
-        {t('logbook.edit.deleteTitle')}
-      </h2>
-      {asking ? (
-        <div>
-          <p>{t('logbook.edit.deleteQuestion')}</p>
-          <div className="button-row">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button button-primary button-danger"
-              disabled={busy}
-              onClick={() => void confirm()}
-            >
-              {t('logbook.edit.deleteConfirm')}
-            </button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setAnswered(true);
-                setAsking(false);
-              }}
-            >
-              {t('logbook.edit.deleteCancel')}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button variant="secondary" onClick={() => setAsking(true)}>
-          {t('logbook.edit.delete')}
-        </Button>
-      )}
-      <div role="alert">
-        {failed && <Alert tone="error">{t('logbook.edit.deleteFailed')}</Alert>}
-      </div>
-    </section>
+    <ConfirmDelete
+      texts={{
+        title: t('logbook.edit.deleteTitle'),
+        open: t('logbook.edit.delete'),
+        question: t('logbook.edit.deleteQuestion'),
+        confirm: t('logbook.edit.deleteConfirm'),
+        cancel: t('logbook.edit.deleteCancel'),
+        failed: t('logbook.edit.deleteFailed'),
+      }}
+      onConfirm={async () => {
+        await deleteEntry(id);
+        await navigate('/logbog');
+      }}
+    />
   );
 }

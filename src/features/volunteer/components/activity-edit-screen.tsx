@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Alert } from '@/ui/alert';
-import { Button } from '@/ui/button';
+import { ConfirmDelete } from '@/ui/confirm-delete';
 import { Page } from '@/ui/page';
 import { useActivity, useDeleteActivity } from '../hooks/use-activities';
 import { ActivityForm } from './activity-form';
@@ -34,65 +32,20 @@ function DeleteActivity({ id }: { id: string }) {
   const { t } = useTranslation();
   const deleteActivity = useDeleteActivity();
   const navigate = useNavigate();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | undefined>();
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const [answered, setAnswered] = useState(false);
-
-  // Focus onto "Ja, slet den" when the question opens, back to the heading after "Nej".
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (answered) headingRef.current?.focus();
-  }, [asking, answered]);
-
-  async function confirm() {
-    setBusy(true);
-    try {
-      await deleteActivity(id);
-      await navigate('/aktiviteter', { state: { deleted: true } });
-    } catch {
-      setFailed(t('volunteer.edit.deleteFailed'));
-      setBusy(false);
-    }
-  }
-
   return (
-    <section className="section" aria-labelledby="delete-title">
-      <h2 id="delete-title" ref={headingRef} tabIndex={-1}>
-        {t('volunteer.edit.deleteTitle')}
-      </h2>
-      {asking ? (
-        <div className="delete-confirm">
-          <p>{t('volunteer.edit.deleteQuestion')}</p>
-          <div className="button-row">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button button-primary button-danger"
-              disabled={busy}
-              onClick={() => void confirm()}
-            >
-              {t('volunteer.edit.deleteConfirm')}
-            </button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setAnswered(true);
-                setAsking(false);
-              }}
-            >
-              {t('volunteer.edit.deleteCancel')}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button variant="secondary" onClick={() => setAsking(true)}>
-          {t('volunteer.edit.delete')}
-        </Button>
-      )}
-      <div role="alert">{failed && <Alert tone="error">{failed}</Alert>}</div>
-    </section>
+    <ConfirmDelete
+      texts={{
+        title: t('volunteer.edit.deleteTitle'),
+        open: t('volunteer.edit.delete'),
+        question: t('volunteer.edit.deleteQuestion'),
+        confirm: t('volunteer.edit.deleteConfirm'),
+        cancel: t('volunteer.edit.deleteCancel'),
+        failed: t('volunteer.edit.deleteFailed'),
+      }}
+      onConfirm={async () => {
+        await deleteActivity(id);
+        await navigate('/aktiviteter', { state: { deleted: true } });
+      }}
+    />
   );
 }
