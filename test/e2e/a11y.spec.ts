@@ -1,13 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { join, expectNoAxeViolations, logActivity, waitForSync } from './helpers';
-
-/** No sideways scrolling at 320 CSS px (WCAG 1.4.10 reflow; also what 200 % zoom gives at 640 px). */
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expect, test } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  join,
+  logActivity,
+  waitForSync,
+} from './helpers';
 
 test.use({ viewport: { width: 320, height: 640 } });
 

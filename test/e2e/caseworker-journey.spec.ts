@@ -1,24 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, join, waitForOutboxSent, waitForServiceWorker } from './helpers';
-
-const statusOf = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ });
-
-/** Rows of one IndexedDB table of the app, read in the page. */
-function tableRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('samspil');
-        open.onerror = () => reject(new Error('cannot open samspil'));
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => resolve(all.result as Record<string, unknown>[]);
-        };
-      }),
-    table,
-  );
-}
+import {
+  expectNoAxeViolations,
+  join,
+  syncStatusOf,
+  tableRows,
+  waitForOutboxSent,
+  waitForServiceWorker,
+  waitForSync,
+} from './helpers';
 
 async function writeNote(page: Page, kind: string, text: string) {
   await page.getByText(kind, { exact: true }).click();
@@ -40,7 +29,7 @@ test('a caseworker’s anonymous question becomes the team’s tip, read offline
   await caseworker.goto('/');
   await waitForServiceWorker(caseworker);
   await join(caseworker, 'caseworker', 'Pia');
-  await expect(statusOf(caseworker)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await waitForSync(caseworker);
 
   // Offline: two notes, one of them a question, shared with the experience meeting without a name.
   await caseworker.context().setOffline(true);
@@ -57,11 +46,11 @@ test('a caseworker’s anonymous question becomes the team’s tip, read offline
   await expectNoAxeViolations(caseworker, 'logbook entry, shared');
 
   await caseworker.context().setOffline(false);
-  await expect(statusOf(caseworker)).toHaveText('Alt er synkroniseret.', { timeout: 20_000 });
+  await expect(syncStatusOf(caseworker)).toHaveText('Alt er synkroniseret.', { timeout: 20_000 });
 
   // The contact person sees the question without a name and makes the team's tip of it.
   await join(contact, 'contact', 'Karen');
-  await expect(statusOf(contact)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await waitForSync(contact);
   await contact.goto('/erfaringsopsamling');
   const question = contact.getByRole('listitem').filter({ hasText: QUESTION }).first();
   await expect(question).toContainText('uden navn');

@@ -1,6 +1,71 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { demoCode } from './demo-codes';
+
+/** The sync status line in the shell. */
+export function syncStatusOf(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ });
+}
+
+/**
+ * Reads the app's IndexedDB in the page: every row of `table`, or the one row with `key`.
+ *
+ * Rejects (instead of hanging) when the database or the table is not there.
+ */
+function readTable(page: Page, table: string, key?: string): Promise<unknown> {
+  return page.evaluate(
+    ([name, wanted]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('samspil');
+        open.onerror = () => reject(new Error('cannot open samspil'));
+        open.onsuccess = () => {
+          try {
+            const store = open.result.transaction(name).objectStore(name);
+            const request = wanted === undefined ? store.getAll() : store.get(wanted);
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(new Error(`cannot read ${name}`));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        };
+      }),
+    [table, key] as const,
+  );
+}
+
+/** Every row of one of the app's IndexedDB tables, read in the page. */
+export async function tableRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return (await readTable(page, table)) as Record<string, unknown>[];
+}
+
+/** One row of one of the app's IndexedDB tables by its key, read in the page. */
+export async function tableRow(
+  page: Page,
+  table: string,
+  key: string,
+): Promise<Record<string, unknown> | undefined> {
+  return (await readTable(page, table, key)) as Record<string, unknown> | undefined;
+}
+
+/** No sideways scrolling (WCAG 1.4.10 reflow: at 320 CSS px, also what 200 % zoom gives at 640). */
+export async function expectNoHorizontalScroll(page: Page, screen = page.url()): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
+}
+
+/** Opens `path`, waits for its h1, runs axe and checks there is no sideways scroll. */
+export async function checkScreen(
+  page: Page,
+  path: string,
+  heading: string | RegExp,
+): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expectNoAxeViolations(page, path);
+  await expectNoHorizontalScroll(page, path);
+}
 
 /** Waits until the service worker controls the page (not only `ready`): then reloads work offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -30,25 +95,12 @@ export async function join(
  * institution's own activity types, which replace the built-in ones on the volunteer's form.
  */
 export async function waitForSync(page: Page): Promise<void> {
-  await expect(
-    page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ }),
-  ).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await expect(syncStatusOf(page)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
 }
 
 /** Waits until every saved change has reached the server (the outbox is empty) and it says so. */
 export async function waitForOutboxSent(page: Page): Promise<void> {
-  const pending = () =>
-    page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('samspil');
-          open.onerror = () => reject(new Error('cannot open samspil'));
-          open.onsuccess = () => {
-            const count = open.result.transaction('outbox').objectStore('outbox').count();
-            count.onsuccess = () => resolve(count.result);
-          };
-        }),
-    );
+  const pending = async () => (await tableRows(page, 'outbox')).length;
   await expect.poll(pending, { timeout: 15_000 }).toBe(0);
   await waitForSync(page);
 }

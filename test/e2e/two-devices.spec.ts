@@ -1,28 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoCode } from './demo-codes';
-import { join, logActivity } from './helpers';
-
-/** The sync status line in the shell. */
-const statusOf = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ });
+import { join, logActivity, syncStatusOf, tableRow, tableRows, waitForSync } from './helpers';
 
 /** This device's id, read from its IndexedDB session. */
-function deviceIdOf(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('samspil');
-        open.onerror = () => reject(new Error('cannot open samspil'));
-        open.onsuccess = () => {
-          const get = open.result.transaction('syncState').objectStore('syncState').get('session');
-          get.onsuccess = () => {
-            const session = (get.result as { value?: { deviceId?: string } } | undefined)?.value;
-            if (session?.deviceId) resolve(session.deviceId);
-            else reject(new Error('no session'));
-          };
-        };
-      }),
-  );
+async function deviceIdOf(page: Page): Promise<string> {
+  const session = (await tableRow(page, 'syncState', 'session'))?.value as
+    { deviceId?: string } | undefined;
+  if (!session?.deviceId) throw new Error('no session');
+  return session.deviceId;
 }
 
 test('one person’s two phones meet after sync, and a revoked phone wipes itself', async ({
@@ -50,9 +35,9 @@ test('one person’s two phones meet after sync, and a revoked phone wipes itsel
   await phone.getByRole('link', { name: 'Hjem' }).click();
   await phone.context().setOffline(true);
   await logActivity(phone, 'Højtlæsning', '30 min.');
-  await expect(statusOf(phone)).toContainText('Offline');
+  await expect(syncStatusOf(phone)).toContainText('Offline');
   await phone.context().setOffline(false);
-  await expect(statusOf(phone)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await waitForSync(phone);
 
   // The tablet shows it after its next sync.
   await tablet.getByRole('button', { name: 'Synkroniser nu' }).click();
@@ -75,17 +60,7 @@ test('one person’s two phones meet after sync, and a revoked phone wipes itsel
   await expect(
     tablet.getByRole('heading', { level: 1, name: 'Velkommen til Samspil' }),
   ).toBeVisible();
-  const left = await tablet.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('samspil');
-        open.onsuccess = () => {
-          const count = open.result.transaction('activities').objectStore('activities').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
-  expect(left).toBe(0);
+  expect(await tableRows(tablet, 'activities')).toHaveLength(0);
 
   // The phone is untouched.
   await phone.getByRole('button', { name: 'Synkroniser nu' }).click();

@@ -1,34 +1,17 @@
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
   join,
   logActivity,
+  syncStatusOf,
+  tableRows,
   waitForOutboxSent,
   waitForServiceWorker,
+  waitForSync,
 } from './helpers';
 
-/** The sync status line in the shell. */
-const statusOf = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /synkroniseret|venter|Offline|koblet/ });
-
 const RECEIPT = path.join(import.meta.dirname, 'fixtures', 'receipt.jpg');
-
-/** Rows of one IndexedDB table of the app, read in the page. */
-function tableRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('samspil');
-        open.onerror = () => reject(new Error('cannot open samspil'));
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll();
-          all.onsuccess = () => resolve(all.result as Record<string, unknown>[]);
-        };
-      }),
-    table,
-  );
-}
 
 test('a volunteer works offline for a day; the contact person approves the claim', async ({
   browser,
@@ -43,7 +26,7 @@ test('a volunteer works offline for a day; the contact person approves the claim
   await volunteer.goto('/');
   await waitForServiceWorker(volunteer);
   await join(volunteer, 'volunteer', 'Ingrid');
-  await expect(statusOf(volunteer)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await waitForSync(volunteer);
   await expectNoAxeViolations(volunteer, 'volunteer home');
 
   // No network from here on.
@@ -86,8 +69,8 @@ test('a volunteer works offline for a day; the contact person approves the claim
   await expect(volunteer.getByRole('heading', { level: 1, name: 'Nyt udlæg' })).toBeVisible();
   await volunteer.getByRole('link', { name: 'Hjem' }).click();
   await expect(volunteer.getByRole('heading', { level: 1, name: 'Hej Ingrid' })).toBeVisible();
-  await expect(statusOf(volunteer)).toContainText('Offline');
-  await expect(statusOf(volunteer)).toContainText('5 ændringer venter');
+  await expect(syncStatusOf(volunteer)).toContainText('Offline');
+  await expect(syncStatusOf(volunteer)).toContainText('5 ændringer venter');
   await volunteer.getByRole('link', { name: 'Aktiviteter' }).click();
   await expect(volunteer.getByText('I alt 3 t. på 3 aktiviteter')).toBeVisible();
   await volunteer.goto('/udlaeg');
@@ -96,11 +79,11 @@ test('a volunteer works offline for a day; the contact person approves the claim
 
   // Back online: it all goes to the server by itself.
   await volunteer.context().setOffline(false);
-  await expect(statusOf(volunteer)).toHaveText('Alt er synkroniseret.', { timeout: 20_000 });
+  await expect(syncStatusOf(volunteer)).toHaveText('Alt er synkroniseret.', { timeout: 20_000 });
 
   // The contact person sees Ingrid's hours (totals only) and her claim, and approves it.
   await join(contact, 'contact', 'Karen');
-  await expect(statusOf(contact)).toHaveText('Alt er synkroniseret.', { timeout: 15_000 });
+  await waitForSync(contact);
   await expectNoAxeViolations(contact, 'contact home');
   await contact.getByRole('link', { name: 'Alle frivillige' }).click();
   const ingrid = contact.getByRole('listitem').filter({ hasText: 'Ingrid' });
