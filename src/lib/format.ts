@@ -57,6 +57,38 @@ export function formatNumber(
   ).format(value);
 }
 
+/** A share as a percentage, `0.425` → `43 %` in da-DK (no decimals unless asked for). */
+export function formatPercent(
+  fraction: number,
+  locale: AppLocale = 'da-DK',
+  maxFractionDigits = 0,
+): string {
+  return cached(
+    `p:${locale}:${maxFractionDigits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        maximumFractionDigits: maxFractionDigits,
+      }),
+  ).format(fraction);
+}
+
+/**
+ * A calendar month `YYYY-MM` as `november 2026` (long) or `nov. 2026` (short) in da-DK. UTC in
+ * and out: a month key names a calendar month, not an instant.
+ */
+export function formatMonth(
+  month: string,
+  locale: AppLocale = 'da-DK',
+  style: 'long' | 'short' = 'long',
+): string {
+  const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+  return cached(
+    `mo:${locale}:${style}`,
+    () => new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
+}
+
 /** An amount in øre as Danish kroner: `1.250,50 kr.` in da-DK, `DKK 1,250.50` in en-GB. */
 export function formatKroner(ore: number, locale: AppLocale = 'da-DK'): string {
   return cached(

@@ -3,7 +3,9 @@ import {
   formatDate,
   formatDuration,
   formatKroner,
+  formatMonth,
   formatNumber,
+  formatPercent,
   parseIsoDate,
   todayIso,
 } from '@/lib/format';
@@ -22,6 +24,15 @@ describe('Danish formatting', () => {
     expect(formatDuration(60)).toBe('1 t.');
     expect(formatDuration(45)).toBe('45 min.');
     expect(formatDuration(150, 'en-GB')).toBe('2 hrs 30 mins');
+  });
+
+  it('writes months and percentages the Danish way', () => {
+    expect(formatMonth('2026-05')).toBe('maj 2026');
+    expect(formatMonth('2026-09', 'da-DK', 'short')).toBe('sep. 2026');
+    expect(formatMonth('2026-05', 'en-GB')).toBe('May 2026');
+    // Intl puts a no-break space before the sign.
+    expect(formatPercent(0.425)).toBe('43\u00a0%');
+    expect(formatPercent(1)).toBe('100\u00a0%');
   });
 
   it('writes øre as Danish kroner', () => {

@@ -1,29 +1,17 @@
 /**
- * The volunteer's own hours as CSV that Danish Excel opens as it is: UTF-8 with a byte-order mark
- * (without it Excel guesses Windows-1252 and garbles æ, ø, å), `;` between fields (Danish Excel's
- * list separator, since `,` is the decimal mark), decimal commas, CRLF line ends.
+ * The volunteer's own hours as CSV that Danish Excel opens as it is (the encoding rules are in
+ * src/lib/csv.ts: BOM, `;`, decimal commas, CRLF).
  */
 import type { Activity } from '@/db/schema';
+import { csvDecimal, csvDocument } from '@/lib/csv';
 import { weekKey } from './dates';
 
-/** The byte-order mark that tells Excel the file is UTF-8. */
-export const BOM = '\uFEFF';
-
-const SEPARATOR = ';';
-const LINE_END = '\r\n';
-
-/**
- * One field, quoted when it holds a separator, a quote or a line break. Text that a spreadsheet
- * would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+// Kept here for callers that know them as the volunteer's CSV helpers.
+export { BOM, csvField } from '@/lib/csv';
 
 /** Minutes as hours with two decimals and a decimal comma: 90 → `1,50`. */
 export function decimalHours(minutes: number): string {
-  return (Math.round((minutes / 60) * 100) / 100).toFixed(2).replace('.', ',');
+  return csvDecimal(minutes / 60, 2);
 }
 
 /** `2026-11-23` → `23-11-2026`, the date form Danish Excel reads as a date. */
@@ -61,26 +49,21 @@ export function activitiesCsv(
     headings.participants,
     headings.note,
   ];
-  const lines = [header.map(csvField).join(SEPARATOR)];
-  for (const activity of activities) {
+  const rows = activities.map((activity) => {
     const { year, week } = splitWeek(weekKey(activity.date));
-    lines.push(
-      [
-        danishDate(activity.date),
-        `${week}/${year}`,
-        activity.startTime ?? '',
-        String(activity.durationMinutes),
-        decimalHours(activity.durationMinutes),
-        names.type(activity.activityType),
-        names.institution(activity.institutionId),
-        activity.participants === undefined ? '' : String(activity.participants),
-        activity.note ?? '',
-      ]
-        .map(csvField)
-        .join(SEPARATOR),
-    );
-  }
-  return BOM + lines.join(LINE_END) + LINE_END;
+    return [
+      danishDate(activity.date),
+      `${week}/${year}`,
+      activity.startTime ?? '',
+      String(activity.durationMinutes),
+      decimalHours(activity.durationMinutes),
+      names.type(activity.activityType),
+      names.institution(activity.institutionId),
+      activity.participants === undefined ? '' : String(activity.participants),
+      activity.note ?? '',
+    ];
+  });
+  return csvDocument(header, rows);
 }
 
 function splitWeek(key: string): { year: string; week: string } {
