@@ -2,12 +2,12 @@ import { screen } from '@testing-library/react';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations } from '../../helpers/axe';
-import { joinSolhjem } from './volunteer';
+import { joinAsVolunteer, SOLHJEM_CONTACT } from '../../helpers/volunteer';
 
 describe('accessibility of the concern screen (axe)', () => {
   it('has no violations before sending, with errors, and after sending', async () => {
     const db = freshDb();
-    await joinSolhjem(db);
+    await joinAsVolunteer(db, { institution: SOLHJEM_CONTACT });
     const { user } = await renderApp('/bekymring', { db });
     await screen.findByRole('radio', { name: 'I dag' }, { timeout: 5000 });
     await expectNoAxeViolations();

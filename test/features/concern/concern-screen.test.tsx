@@ -2,11 +2,13 @@ import { screen } from '@testing-library/react';
 import { formatDate } from '@/lib/format';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { joinSolhjem } from './volunteer';
+import { joinAsVolunteer, SOLHJEM_CONTACT } from '../../helpers/volunteer';
 
-async function openConcern(contact?: Parameters<typeof joinSolhjem>[1]) {
+async function openConcern(
+  contact: { contactName?: string; contactPhone?: string } = SOLHJEM_CONTACT,
+) {
   const db = freshDb();
-  const ids = await joinSolhjem(db, contact);
+  const ids = await joinAsVolunteer(db, { institution: contact });
   const app = await renderApp('/bekymring', { db });
   await screen.findByRole(
     'heading',
@@ -19,7 +21,7 @@ async function openConcern(contact?: Parameters<typeof joinSolhjem>[1]) {
 describe('concern screen', () => {
   it('is reached from the volunteer’s home by a clearly marked button', async () => {
     const db = freshDb();
-    await joinSolhjem(db);
+    await joinAsVolunteer(db, { institution: SOLHJEM_CONTACT });
     const { user } = await renderApp('/', { db });
     await user.click(
       await screen.findByRole('link', { name: 'Jeg er bekymret for en borger' }, { timeout: 5000 }),

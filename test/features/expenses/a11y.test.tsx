@@ -4,7 +4,7 @@ import { saveExpense } from '@/features/expenses/data/expenses';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations } from '../../helpers/axe';
-import { joinAsVolunteer } from './volunteer';
+import { joinAsVolunteer } from '../../helpers/volunteer';
 
 const fields = {
   amountOre: 4_800,

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { todayIso } from '@/lib/format';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { joinAsVolunteer } from './volunteer';
+import { joinAsVolunteer } from '../../helpers/volunteer';
 
 async function openForm() {
   const db = freshDb();

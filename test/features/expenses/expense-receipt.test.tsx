@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type * as ReceiptResize from '@/features/expenses/receipt-resize';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { joinAsVolunteer } from './volunteer';
+import { joinAsVolunteer } from '../../helpers/volunteer';
 
 // jsdom has no canvas, so the real shrinking runs in Chromium (e2e). Here a stand-in answers in
 // its place, when the test says so, to show what the form does while it waits and after.

@@ -1,7 +1,7 @@
 import { deleteExpense, listExpenses, saveExpense } from '@/features/expenses/data/expenses';
 import { mutate } from '@/db/mutate';
 import { freshDb } from '../../helpers/db';
-import { joinAsVolunteer } from './volunteer';
+import { joinAsVolunteer } from '../../helpers/volunteer';
 
 const fields = {
   amountOre: 4_800,

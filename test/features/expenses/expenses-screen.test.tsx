@@ -4,7 +4,7 @@ import { mutate } from '@/db/mutate';
 import { saveExpense } from '@/features/expenses/data/expenses';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
-import { joinAsVolunteer } from './volunteer';
+import { joinAsVolunteer } from '../../helpers/volunteer';
 
 const JPEG =
   '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
