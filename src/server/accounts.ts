@@ -20,6 +20,7 @@ import {
 } from './auth/tokens';
 import { ApiError } from './errors';
 import { createInvitation, normalizeCode } from './invitations';
+import { recountUnits, unitsOf } from './leader-units';
 import { createServerClock } from './server-clock';
 import type { Store, StoreTransaction } from './store';
 import { addToRoster } from './volunteer-rows';
@@ -42,7 +43,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Account operations over `store`, signing with `tokens`; `now` is injectable for tests. */
 export function createAccounts(store: Store, tokens: TokenService, now: () => number = Date.now) {
   const { db } = store;
-  // Stamps the roster rows of new volunteers.
+  // Stamps the roster rows of new volunteers and the units they join.
   const clock = createServerClock(now);
 
   async function issueRefreshToken(trx: StoreTransaction, deviceId: string): Promise<string> {
@@ -188,6 +189,12 @@ export function createAccounts(store: Store, tokens: TokenService, now: () => nu
             const volunteer = { userId, institutionId: invitation.institution_id };
             await addToRoster(store, trx, clock, volunteer, now());
           }
+          // One more member of their institution, team and the municipality (leader's overview).
+          const units = unitsOf({
+            institutionId: invitation.institution_id,
+            teamId: invitation.team_id,
+          });
+          await recountUnits(store, trx, clock, units, now());
         }
         const deviceId = newId();
         await trx

@@ -16,6 +16,7 @@ import { newId } from '@/lib/ids';
 import { createInvitation } from './invitations';
 import type { Principal } from './auth/principal';
 import { ApiError } from './errors';
+import { unitRows } from './leader-units';
 import { createServerClock } from './server-clock';
 import { institutionRow, writeServerRows } from './server-rows';
 import type { Store } from './store';
@@ -43,7 +44,7 @@ function mayInvite(
 /** Admin operations over `store`; `now` is injectable for tests. */
 export function createAdmin(store: Store, now: () => number = Date.now) {
   const { db } = store;
-  // Stamps the info rows of new institutions.
+  // Stamps the info rows of new institutions and the units of new institutions and teams.
   const clock = createServerClock(now);
 
   async function requireInstitution(id: string): Promise<void> {
@@ -56,23 +57,34 @@ export function createAdmin(store: Store, now: () => number = Date.now) {
   }
 
   return {
-    /** Creates an institution and its synced info row, which the app shows its members. */
+    /**
+     * Creates an institution, its synced info row, which the app shows its members, and its unit
+     * in the leader's overview.
+     */
     async createInstitution(principal: Principal, name: string): Promise<Institution> {
       requireAdmin(principal);
       const id = newId();
       await db.transaction().execute(async (trx) => {
         await store.lockWriters(trx);
         await trx.insertInto('institutions').values({ id, name, created_at: now() }).execute();
-        await writeServerRows(trx, clock, [institutionRow(id, principal.userId, { name })], now());
+        const unit = await unitRows(trx, { institutions: [id], teams: [], municipality: false });
+        const info = institutionRow(id, principal.userId, { name });
+        await writeServerRows(trx, clock, [info, ...unit], now());
       });
       return { id, name };
     },
 
+    /** Creates a team, and its unit in the leader's overview. */
     async createTeam(principal: Principal, institutionId: string, name: string): Promise<Team> {
       requireAdmin(principal);
       await requireInstitution(institutionId);
       const id = newId();
-      await db.insertInto('teams').values({ id, institution_id: institutionId, name }).execute();
+      await db.transaction().execute(async (trx) => {
+        await store.lockWriters(trx);
+        await trx.insertInto('teams').values({ id, institution_id: institutionId, name }).execute();
+        const refs = { institutions: [], teams: [id], municipality: false };
+        await writeServerRows(trx, clock, await unitRows(trx, refs), now());
+      });
       return { id, institutionId, name };
     },
 

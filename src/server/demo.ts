@@ -1,7 +1,8 @@
 /**
- * Demo data for a fresh database: one institution with its info and introduction, one team and an
- * invitation code per role, so a new user can try every role. Created once (the codes are kept in
- * server_meta `demo` and shown again at every start); `DEMO_DATA=off` skips it.
+ * Demo data for a fresh database: one institution with its info and introduction, one team, their
+ * units in the leader's overview and an invitation code per role, so a new user can try every
+ * role. Created once (the codes are kept in server_meta `demo` and shown again at every start; a
+ * role added since gets its code at the next start); `DEMO_DATA=off` skips it.
  */
 import type { RoleName } from '@/protocol/auth';
 import { ROLE_NAMES } from '@/protocol/auth';
@@ -10,7 +11,8 @@ import { newId } from '@/lib/ids';
 import { createInvitation } from './invitations';
 import { createServerClock } from './server-clock';
 import { institutionRow, SERVER_OWNER, writeServerRows, type ServerRow } from './server-rows';
-import type { Store } from './store';
+import { unitRows } from './leader-units';
+import type { Store, StoreTransaction } from './store';
 
 /** One demo code. */
 export type DemoInvitation = { role: RoleName; code: string; expiresAt: number };
@@ -81,7 +83,7 @@ export async function ensureDemoData(
       .select('value')
       .where('key', '=', 'demo')
       .executeTakeFirst();
-    if (existing) return JSON.parse(existing.value) as DemoInvitation[];
+    if (existing) return completeDemo(trx, JSON.parse(existing.value) as DemoInvitation[], now);
 
     const institutionId = newId();
     const teamId = newId();
@@ -89,39 +91,89 @@ export async function ensureDemoData(
       .insertInto('institutions')
       .values({ id: institutionId, name: DEMO_NAME, created_at: now })
       .execute();
-    await writeServerRows(
-      trx,
-      createServerClock(() => now),
-      demoRows(institutionId),
-      now,
-    );
     await trx
       .insertInto('teams')
       .values({ id: teamId, institution_id: institutionId, name: 'Team Ældrepleje' })
       .execute();
-    const expiresAt = now + DEMO_DAYS * 24 * 60 * 60 * 1000;
-    const invitations: DemoInvitation[] = [];
-    for (const role of ROLE_NAMES) {
-      const code = await createInvitation(
-        trx,
-        {
-          role,
-          institutionId,
-          // Volunteers belong to the institution; team rows are staff work.
-          teamId: role === 'volunteer' ? null : teamId,
-          userId: null,
-          uses: DEMO_USES,
-          expiresAt,
-          createdBy: null,
-        },
-        now,
-      );
-      invitations.push({ role, code, expiresAt });
-    }
+    const units = await unitRows(trx, {
+      institutions: [institutionId],
+      teams: [teamId],
+      municipality: true,
+    });
+    await writeServerRows(
+      trx,
+      createServerClock(() => now),
+      [...demoRows(institutionId), ...units],
+      now,
+    );
+    const invitations = await demoCodes(trx, ROLE_NAMES, { institutionId, teamId }, now);
     await trx
       .insertInto('server_meta')
       .values({ key: 'demo', value: JSON.stringify(invitations) })
       .execute();
     return invitations;
   });
+}
+
+/** Demo codes for `roles` in the demo institution and team, valid DEMO_DAYS from `now`. */
+async function demoCodes(
+  trx: StoreTransaction,
+  roles: readonly RoleName[],
+  demo: { institutionId: string | null; teamId: string | null },
+  now: number,
+): Promise<DemoInvitation[]> {
+  const expiresAt = now + DEMO_DAYS * 24 * 60 * 60 * 1000;
+  const invitations: DemoInvitation[] = [];
+  for (const role of roles) {
+    const code = await createInvitation(
+      trx,
+      {
+        role,
+        institutionId: demo.institutionId,
+        // Volunteers belong to the institution and team rows are staff work; a leader follows
+        // the whole municipality from the institution, in no team.
+        teamId: role === 'volunteer' || role === 'leader' ? null : demo.teamId,
+        userId: null,
+        uses: DEMO_USES,
+        expiresAt,
+        createdBy: null,
+      },
+      now,
+    );
+    invitations.push({ role, code, expiresAt });
+  }
+  return invitations;
+}
+
+/**
+ * A demo made before a role existed (the leader came later) gets a code for each missing role,
+ * in the institution and team of the codes it has; the list is kept for the next start.
+ */
+async function completeDemo(
+  trx: StoreTransaction,
+  invitations: DemoInvitation[],
+  now: number,
+): Promise<DemoInvitation[]> {
+  const missing = ROLE_NAMES.filter((role) => !invitations.some((i) => i.role === role));
+  if (missing.length === 0 || invitations.length === 0) return invitations;
+  const earlier = await trx
+    .selectFrom('invitations')
+    .select(['institution_id', 'team_id'])
+    .where(
+      'code',
+      'in',
+      invitations.map((invitation) => invitation.code),
+    )
+    .execute();
+  const demo = {
+    institutionId: earlier.find((row) => row.institution_id)?.institution_id ?? null,
+    teamId: earlier.find((row) => row.team_id)?.team_id ?? null,
+  };
+  const all = [...invitations, ...(await demoCodes(trx, missing, demo, now))];
+  await trx
+    .updateTable('server_meta')
+    .set({ value: JSON.stringify(all) })
+    .where('key', '=', 'demo')
+    .execute();
+  return all;
 }

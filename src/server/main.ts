@@ -2,11 +2,12 @@
  * Starts the Samspil server: `npm start` (after a build) or `npm run serve`.
  *
  * Opens (and on first start creates and migrates) the database, creates the demo municipality on
- * a fresh database unless DEMO_DATA=off, then listens.
+ * a fresh database unless DEMO_DATA=off, recounts the leader's totals, then listens.
  */
 import { buildApp } from './app';
 import { readConfig } from './config';
 import { ensureDemoData, type DemoInvitation } from './demo';
+import { rebuildLeaderRows } from './leader-rebuild';
 import { openStore } from './store';
 
 const ROLE_LABELS: Record<DemoInvitation['role'], string> = {
@@ -20,6 +21,8 @@ const ROLE_LABELS: Record<DemoInvitation['role'], string> = {
 const config = readConfig();
 const store = await openStore(config);
 const demo = config.demoData ? await ensureDemoData(store) : [];
+// The leader's totals, recounted from the stored data (they exist for data older than them).
+await rebuildLeaderRows(store);
 const app = await buildApp(config, store);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -3,7 +3,7 @@
  *
  * Guarantees (DESIGN.md, "The sync protocol"):
  * - A push is one transaction under the writers' lock: either every accepted mutation, the rows
- *   derived from them (a volunteer's hours, the roster), the new `seq` numbers and the device's
+ *   derived from them (push-derived.ts), the new `seq` numbers and the device's
  *   `last_mutation_id` are stored, or none of them is.
  * - Mutation ids at or below the device's `last_mutation_id` are skipped but acknowledged, so a
  *   retried push applies nothing twice (and counts no hour twice).
@@ -24,10 +24,9 @@ import type { Principal } from './auth/principal';
 import { mergeChange, type MergeState } from './merge';
 import { authorizeWrite, loadWriter, NO_OWNER, type Write } from './scopes';
 import type { ServerClock } from './server-clock';
-import { writeServerRows, type ServerRow } from './server-rows';
-import { teamCheckInRows, tipStatsRows } from './staff-rows';
+import { derivedRows } from './push-derived';
+import { writeServerRows } from './server-rows';
 import { readSeq, saveSeq, type Store, type StoreTransaction } from './store';
-import { hoursRows, rosterRow, type ActivityChange } from './volunteer-rows';
 
 // Rows per statement: far below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters.
 const CHUNK = 500;
@@ -104,85 +103,8 @@ function anonymousShare(write: Write, stored: StoredState | undefined): boolean 
   return typeof name !== 'string' || name.trim() === '';
 }
 
-/** The string value of `field` in `fields`, if it has one. */
-function text(fields: Record<string, unknown> | undefined, field: string): string | undefined {
-  const value = fields?.[field];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** A pusher over `store`, stamping with `clock`; `now` is injectable for tests. */
 export function createPusher(store: Store, clock: ServerClock, now: () => number): Pusher {
-  /**
-   * The rows the server derives from what a push changed: a team's averages for every week a
-   * check-in entered or left, and the read count of every tip a read named or that was deleted
-   * (staff-rows.ts); then a volunteer's rows.
-   */
-  async function derivedRows(
-    trx: StoreTransaction,
-    principal: Principal,
-    changed: ReadonlyMap<string, Write>,
-    before: ReadonlyMap<string, StoredState>,
-    after: ReadonlyMap<string, StoredState>,
-  ): Promise<ServerRow[]> {
-    const weeks = new Set<string>();
-    const tipIds = new Set<string>();
-    for (const [id, write] of changed) {
-      const old = live(before.get(id));
-      const current = live(after.get(id));
-      if (write.table === 'checkIns') {
-        for (const week of [text(old, 'week'), text(current, 'week')]) if (week) weeks.add(week);
-      }
-      if (write.table === 'tipReads') {
-        for (const tip of [text(old, 'tipId'), text(current, 'tipId')]) if (tip) tipIds.add(tip);
-      }
-      if (write.table === 'tips' && !current) tipIds.add(write.key);
-    }
-    const staffRows = [
-      ...(principal.teamId ? await teamCheckInRows(trx, principal.teamId, weeks) : []),
-      ...(await tipStatsRows(trx, tipIds)),
-    ];
-    return [...staffRows, ...(await volunteerRows(trx, principal, changed, before, after))];
-  }
-
-  /**
-   * The rows the server derives from what a volunteer's push changed: the hours of every month
-   * an activity entered or left, and the roster row when their display name changed.
-   */
-  async function volunteerRows(
-    trx: StoreTransaction,
-    principal: Principal,
-    changed: ReadonlyMap<string, Write>,
-    before: ReadonlyMap<string, StoredState>,
-    after: ReadonlyMap<string, StoredState>,
-  ): Promise<ServerRow[]> {
-    if (principal.role !== 'volunteer') return [];
-    const activities: ActivityChange[] = [];
-    let displayName: string | undefined;
-    for (const [id, write] of changed) {
-      const old = live(before.get(id));
-      const current = live(after.get(id));
-      if (write.table === 'activities') activities.push({ before: old, after: current });
-      if (
-        write.table === 'profile' &&
-        typeof current?.displayName === 'string' &&
-        current.displayName !== old?.displayName
-      ) {
-        displayName = current.displayName;
-      }
-    }
-    const rows = hoursRows(principal, activities);
-    if (displayName !== undefined) {
-      // An account older than the roster has no row yet: it joined when the account was made.
-      const user = await trx
-        .selectFrom('users')
-        .select('created_at')
-        .where('id', '=', principal.userId)
-        .executeTakeFirstOrThrow();
-      rows.push(rosterRow(principal, { displayName, joinedAt: user.created_at }));
-    }
-    return rows;
-  }
-
   return {
     async push(principal, mutations) {
       return store.db.transaction().execute(async (trx) => {
@@ -269,7 +191,13 @@ export function createPusher(store: Store, clock: ServerClock, now: () => number
             .execute();
         }
         if (values.length > 0) await saveSeq(trx, seq);
-        const derived = await derivedRows(trx, principal, changed, stored, rows);
+        const changes = [...changed].map(([id, write]) => ({
+          table: write.table,
+          key: write.key,
+          before: live(stored.get(id)),
+          after: live(rows.get(id)),
+        }));
+        const derived = await derivedRows(trx, principal, changes);
         await writeServerRows(trx, clock, derived, changedAt);
         await trx
           .updateTable('devices')

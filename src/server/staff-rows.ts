@@ -6,13 +6,15 @@
  * written, under the writers' lock), for just the (team, week) pairs and tips the push touched:
  * - A team's week gets a row only when at least MIN_ANSWERS of its caseworkers answered both
  *   questions that week; below that the row is taken away (a tombstone), so nobody reading the
- *   team can work out one person's answer. One answer per person and week: with several rows for
+ *   team can work out one person's answer. The leader's overview gets a copy of each such row in
+ *   the `leader` scope (leaderCheckInKey), kept by the same rule. One answer per person and week: with several rows for
  *   the same week (two phones), the latest value of each question counts.
  * - A tip's count is its distinct readers (live `tipReads` rows naming it, by owner), stored in
  *   the tip's own scope, so exactly those who read the tip see the count. A deleted tip takes its
  *   count with it; reads of a tip the server does not have count nowhere.
  * Keys come from what the row is about (derivedKey), so every server process finds the same row.
  */
+import { LEADER_SCOPE } from './scopes';
 import { SERVER_OWNER, derivedKey, type ServerRow } from './server-rows';
 import type { StoreTransaction } from './store';
 
@@ -26,6 +28,11 @@ export function teamCheckInKey(teamId: string, week: string): string {
   return derivedKey('teamCheckIns', teamId, week);
 }
 
+/** The key of the leader's copy of `teamId`'s averages for `week` (scope `leader`). */
+export function leaderCheckInKey(teamId: string, week: string): string {
+  return derivedKey('teamCheckIns', 'leader', teamId, week);
+}
+
 /** The key of the read count of the tip `tipId`. */
 export function tipStatsKey(tipId: string): string {
   return derivedKey('tipStats', tipId);
@@ -36,7 +43,10 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 const rating = (value: unknown) => (typeof value === 'number' ? value : undefined);
 
-/** The averages rows of `teamId` for `weeks`: written, changed or taken away. */
+/**
+ * The averages rows of `teamId` for `weeks`: written, changed or taken away; each twice, in the
+ * team's scope and a copy in the leader's (same fields, same rule).
+ */
 export async function teamCheckInRows(
   trx: StoreTransaction,
   teamId: string,
@@ -75,7 +85,7 @@ export async function teamCheckInRows(
       });
     }
   }
-  return [...weeks].sort().map((week): ServerRow => {
+  return [...weeks].sort().flatMap((week): ServerRow[] => {
     const complete = [...(answers.get(week)?.values() ?? [])].flatMap((answer) =>
       answer.methodGoing !== undefined && answer.confidence !== undefined
         ? [{ methodGoing: answer.methodGoing, confidence: answer.confidence }]
@@ -84,22 +94,21 @@ export async function teamCheckInRows(
     const n = complete.length;
     const sum = (pick: (answer: (typeof complete)[number]) => number) =>
       complete.reduce((total, answer) => total + pick(answer), 0);
-    return {
-      table: 'teamCheckIns',
-      key: teamCheckInKey(teamId, week),
-      scope: `team:${teamId}`,
-      owner: SERVER_OWNER,
-      update: () =>
-        n < MIN_ANSWERS
-          ? 'delete'
-          : {
-              teamId,
-              week,
-              answers: n,
-              methodGoing: oneDecimal(sum((answer) => answer.methodGoing) / n),
-              confidence: oneDecimal(sum((answer) => answer.confidence) / n),
-            },
-    };
+    const update = () =>
+      n < MIN_ANSWERS
+        ? ('delete' as const)
+        : {
+            teamId,
+            week,
+            answers: n,
+            methodGoing: oneDecimal(sum((answer) => answer.methodGoing) / n),
+            confidence: oneDecimal(sum((answer) => answer.confidence) / n),
+          };
+    const row = { table: 'teamCheckIns', owner: SERVER_OWNER, update } as const;
+    return [
+      { ...row, key: teamCheckInKey(teamId, week), scope: `team:${teamId}` },
+      { ...row, key: leaderCheckInKey(teamId, week), scope: LEADER_SCOPE },
+    ];
   });
 }
 

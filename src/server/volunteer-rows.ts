@@ -75,12 +75,12 @@ function contribution(fields: Record<string, unknown> | undefined) {
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
-/** The hours rows to change after `changes` to `volunteer`'s activities. */
-export function hoursRows(
-  volunteer: VolunteerRef,
-  changes: readonly ActivityChange[],
-): ServerRow[] {
-  const deltas = new Map<string, { minutes: number; entries: number }>();
+/** What a push changes in one month: minutes and activities added (negative: taken off). */
+export type HoursDelta = { minutes: number; entries: number };
+
+/** Per month (`YYYY-MM`, in order), what `changes` add; months they leave as they were are left out. */
+export function hoursDeltas(changes: readonly ActivityChange[]): Map<string, HoursDelta> {
+  const deltas = new Map<string, HoursDelta>();
   const add = (part: ReturnType<typeof contribution>, sign: 1 | -1) => {
     if (!part) return;
     const delta = deltas.get(part.month) ?? { minutes: 0, entries: 0 };
@@ -93,21 +93,40 @@ export function hoursRows(
     add(contribution(change.before), -1);
     add(contribution(change.after), 1);
   }
-  return [...deltas]
-    .filter(([, delta]) => delta.minutes !== 0 || delta.entries !== 0)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, delta]) => ({
-      table: 'volunteerHours',
-      key: hoursKey(volunteer.userId, month),
-      scope: `shared:${volunteer.userId}`,
-      owner: volunteer.userId,
-      update: (current) => ({
-        volunteerId: volunteer.userId,
-        ...(volunteer.institutionId ? { institutionId: volunteer.institutionId } : {}),
-        month,
-        // Never below zero, even for activities synced before hours were counted.
-        minutes: Math.max(0, count(current?.minutes) + delta.minutes),
-        entries: Math.max(0, count(current?.entries) + delta.entries),
-      }),
-    }));
+  return new Map(
+    [...deltas]
+      .filter(([, delta]) => delta.minutes !== 0 || delta.entries !== 0)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** A volunteer's hours in a month after `delta`: never below zero (see hoursRows). */
+export function addHours(
+  current: Record<string, unknown> | undefined,
+  delta: HoursDelta,
+): HoursDelta {
+  return {
+    minutes: Math.max(0, count(current?.minutes) + delta.minutes),
+    entries: Math.max(0, count(current?.entries) + delta.entries),
+  };
+}
+
+/** The hours rows to change by `deltas` (hoursDeltas) for `volunteer`. */
+export function hoursRows(
+  volunteer: VolunteerRef,
+  deltas: ReadonlyMap<string, HoursDelta>,
+): ServerRow[] {
+  return [...deltas].map(([month, delta]) => ({
+    table: 'volunteerHours',
+    key: hoursKey(volunteer.userId, month),
+    scope: `shared:${volunteer.userId}`,
+    owner: volunteer.userId,
+    update: (current) => ({
+      volunteerId: volunteer.userId,
+      ...(volunteer.institutionId ? { institutionId: volunteer.institutionId } : {}),
+      month,
+      // Never below zero, even for activities synced before hours were counted.
+      ...addHours(current, delta),
+    }),
+  }));
 }

@@ -11,13 +11,15 @@
  */
 import type { RoleName } from '@/protocol/auth';
 import { TABLE_NAMES, type TableName } from '@/protocol/tables';
+import { checklistProgressKey, institutionHoursKey, tipReachKey } from '@/server/leader-rows';
+import { LEADER_SCOPE } from '@/server/scopes';
 import { teamCheckInKey, tipStatsKey } from '@/server/staff-rows';
 import { hoursKey } from '@/server/volunteer-rows';
 import { castOn, type Cast, type Person } from './cast';
 import { authed, demoCode, DIALECTS, key, put, redeem, startServer, stamp, sync } from './harness';
 import type { TestServer } from './harness';
 
-const ROLES = ['volunteer', 'caseworker', 'contact', 'admin'] as const;
+const ROLES = ['volunteer', 'caseworker', 'contact', 'leader', 'admin'] as const;
 
 /** The tables each role creates rows in (a new key; everything else is refused). */
 const CREATES: Record<RoleName, readonly TableName[]> = {
@@ -51,6 +53,8 @@ const CREATES: Record<RoleName, readonly TableName[]> = {
     'introItems',
     'certificates',
   ],
+  // A leader follows totals: only their own profile and which tips they read.
+  leader: ['profile', 'tipReads'],
   // An admin creates any institution's row (contact persons only their own, see below).
   admin: ['institutions', 'tips', 'tipReads'],
 };
@@ -85,8 +89,8 @@ const READS_NEAR: Record<TableName, readonly RoleName[]> = {
   volunteers: ['contact'],
   volunteerHours: ['contact'],
   concerns: ['contact'],
-  institutions: ['volunteer', 'caseworker', 'contact', 'admin'],
-  introItems: ['volunteer', 'caseworker', 'contact', 'admin'],
+  institutions: ['volunteer', 'caseworker', 'contact', 'leader', 'admin'],
+  introItems: ['volunteer', 'caseworker', 'contact', 'leader', 'admin'],
   checklists: ['caseworker', 'contact', 'admin'],
   checklistItems: ['caseworker', 'contact', 'admin'],
   planItems: ['caseworker', 'contact', 'admin'],
@@ -94,6 +98,19 @@ const READS_NEAR: Record<TableName, readonly RoleName[]> = {
   sharedEntries: ['caseworker', 'contact', 'admin'],
   teamCheckIns: ['caseworker', 'contact', 'admin'],
   tipStats: ['caseworker', 'contact', 'admin'],
+  // The leader's totals (scope `leader`): for leaders and admins only.
+  units: ['leader', 'admin'],
+  institutionHours: ['leader', 'admin'],
+  checklistProgress: ['leader', 'admin'],
+  tipReach: ['leader', 'admin'],
+};
+
+/** The leader's totals are the whole municipality's: their readers read far rows too. */
+const READS_FAR: Partial<Record<TableName, readonly RoleName[]>> = {
+  units: ['leader', 'admin'],
+  institutionHours: ['leader', 'admin'],
+  checklistProgress: ['leader', 'admin'],
+  tipReach: ['leader', 'admin'],
 };
 
 /** Who changes (puts to) a row near them that someone else wrote. */
@@ -113,6 +130,7 @@ const CHANGES_NEAR: Record<RoleName, readonly TableName[]> = {
     'tips',
     'sharedEntries', // the answer only
   ],
+  leader: [],
   admin: ['institutions', 'tips'],
 };
 
@@ -121,6 +139,7 @@ const DELETES_NEAR: Record<RoleName, readonly TableName[]> = {
   volunteer: [],
   caseworker: ['checklists', 'checklistItems', 'planItems'],
   contact: ['certificates', 'introItems', 'checklists', 'checklistItems', 'planItems', 'tips'],
+  leader: [],
   admin: ['tips'],
 };
 
@@ -152,6 +171,11 @@ const NEAR_WRITER: Record<TableName, NearWriter> = {
   sharedEntries: 'caseworkerB',
   teamCheckIns: 'caseworkerB',
   tipStats: 'contactB',
+  // The totals about those people's work (units: the institution's, made with it by the admin).
+  units: 'admin',
+  institutionHours: 'volunteer2',
+  checklistProgress: 'caseworkerB',
+  tipReach: 'contactB',
 };
 const FAR_WRITER: Record<NearWriter, Person> = {
   volunteer2: 'volunteer3',
@@ -216,6 +240,10 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       sharedEntries: { kind: 'question', text: 'Hvordan gør I?', authorName: 'Lene' },
       teamCheckIns: { answers: 99 },
       tipStats: { reads: 999 },
+      units: { members: 999 },
+      institutionHours: { minutes: 999 },
+      checklistProgress: { done: 99 },
+      tipReach: { reads: 999 },
     };
     return fields[table];
   }
@@ -244,8 +272,17 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       );
       return tipStatsKey(tip);
     }
-    if (table === 'institutions') {
+    if (table === 'institutions' || table === 'units') {
       return where === 'near' ? (owner.institutionId ?? '') : cast.otherInstitutionId;
+    }
+    if (table === 'institutionHours') return institutionHoursKey(owner.institutionId ?? '', MONTH);
+    if (table === 'checklistProgress' || table === 'tipReach') {
+      const made = table === 'tipReach' ? 'tips' : 'checklists';
+      const madeKey = key();
+      expect(await cast.write(writer, { table: made, key: madeKey, fields: { title: 'X' } })).toBe(
+        undefined,
+      );
+      return table === 'tipReach' ? tipReachKey(madeKey) : checklistProgressKey(madeKey);
     }
     const rowKey = key();
     expect(await cast.write(writer, { table, key: rowKey, fields: fieldsFor(writer, table) })).toBe(
@@ -366,11 +403,15 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     else expect(after).toEqual(before);
   });
 
-  it.each(cells)('%s never reads a %s row of another institution', async (role, table) => {
-    const rowKey = far.get(table) ?? '';
-    expect(await cast.stored(table, rowKey)).toBeDefined();
-    expect((await seenBy(role)).has(`${table}/${rowKey}`)).toBe(false);
-  });
+  it.each(cells)(
+    '%s never reads a %s row of another institution (the totals: only leaders and admins)',
+    async (role, table) => {
+      const rowKey = far.get(table) ?? '';
+      expect(await cast.stored(table, rowKey)).toBeDefined();
+      const allowed = READS_FAR[table]?.includes(role) ?? false;
+      expect((await seenBy(role)).has(`${table}/${rowKey}`)).toBe(allowed);
+    },
+  );
 
   it.each(cells)(
     '%s changing or deleting a %s row of another institution: refused (admin: info rows)',
@@ -403,9 +444,51 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       .where('scope', '=', `user:${volunteer.userId}`)
       .execute();
     expect(own.map((row) => row.tbl)).toContain('activities');
-    for (const reader of ['contact', 'contactB', 'caseworker', 'admin', 'volunteer2'] as const) {
+    for (const reader of [
+      'contact',
+      'contactB',
+      'caseworker',
+      'admin',
+      'leader',
+      'volunteer2',
+    ] as const) {
       const pulled = await cast.pulled(reader);
       for (const row of own) expect(pulled.has(`${row.tbl}/${row.key}`)).toBe(false);
+    }
+  });
+
+  it('a leader pulls only their own rows, their institution, everyone’s and the totals', async () => {
+    const leader = cast.session('leader');
+    const allowed = new Set([
+      `user:${leader.userId}`,
+      `institution:${leader.institutionId ?? ''}`,
+      'all',
+      LEADER_SCOPE,
+    ]);
+    const pulled = await cast.pulled('leader');
+    const scopes = new Set([...pulled.values()].map((row) => row.scope));
+    expect([...scopes].filter((scope) => !allowed.has(scope))).toEqual([]);
+    // …and among the totals every kind, of both institutions.
+    const tables = new Set(
+      [...pulled.values()].filter((r) => r.scope === LEADER_SCOPE).map((r) => r.table),
+    );
+    expect([...tables].sort()).toEqual([
+      'checklistProgress',
+      'institutionHours',
+      'teamCheckIns',
+      'tipReach',
+      'units',
+    ]);
+    // No other role reads the leader scope.
+    for (const person of [
+      'volunteer',
+      'caseworker',
+      'contact',
+      'volunteer3',
+      'contact2',
+    ] as const) {
+      const rows = await cast.pulled(person);
+      expect([...rows.values()].filter((row) => row.scope === LEADER_SCOPE)).toEqual([]);
     }
   });
 });

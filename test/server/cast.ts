@@ -8,8 +8,8 @@ import { authed, demoCode, put, redeem, stamp, sync, type TestServer } from './h
 
 /**
  * Who is who. Demo institution and team: `volunteer`, `volunteer2`, `caseworker`, `caseworkerB`,
- * `contact`, `contactB`, `admin`. The other institution and its team: `volunteer3`,
- * `caseworker2`, `contact2`.
+ * `contact`, `contactB`, `admin`; `leader` is in the demo institution and no team. The other
+ * institution and its team: `volunteer3`, `caseworker2`, `contact2`.
  */
 export const PEOPLE = [
   'volunteer',
@@ -19,6 +19,7 @@ export const PEOPLE = [
   'contact',
   'contactB',
   'admin',
+  'leader',
   'volunteer3',
   'caseworker2',
   'contact2',
@@ -87,6 +88,7 @@ export async function castOn(server: TestServer): Promise<Cast> {
     contact: 'contact',
     contactB: 'contact',
     admin: 'admin',
+    leader: 'leader',
   };
   for (const [person, role] of Object.entries(demoRole) as [Person, RoleName][]) {
     sessions.set(person, await redeem(server.app, demoCode(server, role)));
