@@ -45,6 +45,28 @@ export function formatDateTime(date: Date | number, locale: AppLocale = 'da-DK')
   ).format(date);
 }
 
+/**
+ * A clock time for people: `19.28` in da-DK, `19:28` in en-GB.
+ *
+ * Takes an instant, or a stored wall-clock time `HH:MM` (what `<input type="time">` holds, which
+ * stays as it is in storage and in inputs); text that is not `HH:MM` comes back unchanged.
+ */
+export function formatTime(time: Date | number | string, locale: AppLocale = 'da-DK'): string {
+  let date: Date | number;
+  if (typeof time === 'string') {
+    const match = /^(\d{2}):(\d{2})$/.exec(time);
+    if (!match) return time;
+    // Any day without a summer-time change will do: only the hour and minute are shown.
+    date = new Date(2000, 0, 1, Number(match[1]), Number(match[2]));
+  } else {
+    date = time;
+  }
+  return cached(
+    `t:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+  ).format(date);
+}
+
 /** `1.234,5` in da-DK. */
 export function formatNumber(
   value: number,

@@ -6,6 +6,7 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatTime,
   parseIsoDate,
   todayIso,
 } from '@/lib/format';
@@ -40,6 +41,13 @@ describe('Danish formatting', () => {
     expect(formatKroner(125_050)).toBe('1.250,50\u00a0kr.');
     expect(formatKroner(4_800)).toBe('48,00\u00a0kr.');
     expect(formatKroner(125_050, 'en-GB')).toBe('DKK\u00a01,250.50');
+  });
+
+  it('writes clock times with a dot in Danish, from an instant or a stored HH:MM', () => {
+    expect(formatTime(new Date(2026, 10, 23, 19, 28))).toBe('19.28');
+    expect(formatTime('09:05')).toBe('09.05');
+    expect(formatTime('19:28', 'en-GB')).toBe('19:28');
+    expect(formatTime('efter frokost')).toBe('efter frokost');
   });
 
   it('writes storage sizes with Danish decimals', () => {

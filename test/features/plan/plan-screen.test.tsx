@@ -142,6 +142,25 @@ describe('activity plan', () => {
     expect(await screen.findByText('Onsdagsmøde')).toBeInTheDocument();
   });
 
+  it('writes times the Danish way in the list and the week, and keeps HH:MM in the form', async () => {
+    const db = freshDb();
+    const item = await savePlanItem(
+      db,
+      activity('Træning', today, { startTime: '09:05', endTime: '11:30' }),
+    );
+    const { user } = await openAs('caseworker', '/aktivitetsplan', { db });
+    expect(await screen.findByText(/09\.05–11\.30/)).toBeInTheDocument();
+    expect(screen.queryByText(/09:05/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Uge' }));
+    expect(await screen.findByText(/09\.05–11\.30/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: /Træning/ }));
+    expect(await screen.findByLabelText(/^Starter/)).toHaveValue('09:05');
+    expect(screen.getByLabelText('Slutter')).toHaveValue('11:30');
+    expect((await db.planItems.get(item.id))?.startTime).toBe('09:05');
+  });
+
   it('edits only what changed and deletes after asking', async () => {
     const db = freshDb();
     const item = await savePlanItem(

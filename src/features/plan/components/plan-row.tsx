@@ -2,14 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanItem } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { formatDate, parseIsoDate } from '@/lib/format';
+import { formatDate, formatTime, parseIsoDate } from '@/lib/format';
 
-/** The time span of an activity, or "all day". */
+/** The time span of an activity (`09.00–11.30` in Danish), or "all day". */
 export function useTimeText(): (item: PlanItem) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
   return (item) =>
     item.startTime
-      ? [item.startTime, item.endTime].filter(Boolean).join('–')
+      ? [item.startTime, item.endTime]
+          .filter((time): time is string => Boolean(time))
+          .map((time) => formatTime(time, locale))
+          .join('–')
       : t('plan.activities.allDay');
 }
 

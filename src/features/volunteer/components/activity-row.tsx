@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { formatDate, formatDuration, parseIsoDate } from '@/lib/format';
+import { formatDate, formatDuration, formatTime, parseIsoDate } from '@/lib/format';
 import { activityLabel } from './activity-label';
 
 /** One activity in a list: type, date and duration, and the note if any; opens it for editing. */
@@ -11,7 +11,7 @@ export function ActivityRow({ activity }: { activity: Activity }) {
   const locale = localeFor(i18n.language);
   const meta = [
     formatDate(parseIsoDate(activity.date), locale),
-    activity.startTime && t('volunteer.row.at', { time: activity.startTime }),
+    activity.startTime && t('volunteer.row.at', { time: formatTime(activity.startTime, locale) }),
     formatDuration(activity.durationMinutes, locale),
     activity.participants !== undefined &&
       t('volunteer.row.participants', { count: activity.participants }),

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeFor } from '@/i18n';
-import { formatDuration } from '@/lib/format';
+import { formatDuration, formatTime } from '@/lib/format';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { useMinuteClock, useTimerActions } from '../hooks/use-timer';
-import { elapsedMinutes, localTime, timerPrefill, type TimerState } from '../model';
+import { elapsedMinutes, timerPrefill, type TimerState } from '../model';
 
 /**
  * "Start" on arrival, "Stop" on leaving. The running time updates once a minute in a `timer` role
@@ -41,7 +41,7 @@ export function ActivityTimer({ timer }: { timer: TimerState }) {
         <>
           <p role="timer" className="timer-running">
             {t('volunteer.timer.running', {
-              time: localTime(timer.startedAt),
+              time: formatTime(timer.startedAt, locale),
               duration: formatDuration(elapsedMinutes(timer.startedAt, now), locale),
             })}
           </p>
@@ -62,14 +62,15 @@ function StoppedTimer({
   onDiscard: () => Promise<void>;
 }) {
   const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
   const prefill = timerPrefill(timer.startedAt, timer.stoppedAt);
   return (
     <>
       <p role="status">
         {t('volunteer.timer.stopped', {
-          from: localTime(timer.startedAt),
-          to: localTime(timer.stoppedAt),
-          duration: formatDuration(prefill.durationMinutes, localeFor(i18n.language)),
+          from: formatTime(timer.startedAt, locale),
+          to: formatTime(timer.stoppedAt, locale),
+          duration: formatDuration(prefill.durationMinutes, locale),
         })}
       </p>
       {prefill.capped && <p className="form-hint">{t('volunteer.timer.capped')}</p>}
