@@ -16,6 +16,7 @@ export function ChoiceGroup<V extends string>({
   value,
   onChange,
   error,
+  hint,
   chips = false,
 }: {
   legend: string;
@@ -24,15 +25,23 @@ export function ChoiceGroup<V extends string>({
   value: V | undefined;
   onChange: (value: V) => void;
   error?: string;
+  /** A short explanation of the whole group, read with its name. */
+  hint?: string | undefined;
   chips?: boolean;
 }) {
   const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <fieldset
       className={`form-group${error ? ' form-error' : ''}`}
-      aria-describedby={error ? `${id}-error` : undefined}
+      aria-describedby={describedBy || undefined}
     >
       <legend className="form-label">{legend}</legend>
+      {hint && (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
       {error && (
         <span className="form-error-message" id={`${id}-error`}>
           {error}

@@ -13,6 +13,7 @@ import {
   MAX_NOTE_LENGTH,
   minutesBetweenTimes,
   recentTypes,
+  TIMER_ROUNDING_MINUTES,
   timerPrefill,
   typeChoices,
   validateActivity,
@@ -77,8 +78,14 @@ export function ActivityForm({
     setEndTime('');
     setDuration(String(prefill.durationMinutes));
     setTimesOpen(true);
+    // A new, unsaved entry: "Gemt" from the one before would say it is already saved.
+    save.reset();
   }
   const fromTimer = !editing && timer !== undefined && timer.stoppedAt === appliedTimer;
+  // The rounding is explained while the duration is still the timer's, not after a change.
+  const roundedByTimer =
+    fromTimer &&
+    duration === String(timerPrefill(timer.startedAt, timer.stoppedAt).durationMinutes);
 
   const institutions = context?.institutions ?? [];
   // A new activity is at the volunteer's own institution unless they choose another; an edit keeps
@@ -168,6 +175,11 @@ export function ActivityForm({
         timesOpen={timesOpen}
         onTimesOpen={setTimesOpen}
         error={errorText(t, errors.durationMinutes)}
+        hint={
+          roundedByTimer
+            ? t('volunteer.timer.rounded', { minutes: TIMER_ROUNDING_MINUTES })
+            : undefined
+        }
         startTimeError={errorText(t, errors.startTime)}
       />
       <TextField

@@ -20,6 +20,7 @@ export function DurationField({
   timesOpen,
   onTimesOpen,
   error,
+  hint,
   startTimeError,
 }: {
   value: string | undefined;
@@ -31,6 +32,8 @@ export function DurationField({
   timesOpen: boolean;
   onTimesOpen: (open: boolean) => void;
   error: string | undefined;
+  /** Says how the duration came about (the timer's rounding). */
+  hint?: string | undefined;
   startTimeError: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
@@ -51,6 +54,7 @@ export function DurationField({
         value={value}
         onChange={onChange}
         error={error}
+        hint={hint}
       />
       <details
         className="times"
