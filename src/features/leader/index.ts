@@ -1,4 +1,2 @@
-/** The leader's overview (being built: see issue 5). */
-export function LeaderHome() {
-  return null;
-}
+/** The leader feature's public face for src/app: the overview on the leader's home. */
+export { LeaderHome } from './components/leader-home';
