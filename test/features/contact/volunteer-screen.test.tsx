@@ -90,6 +90,8 @@ describe('one volunteer', { timeout: 20_000 }, () => {
   it('shows hours per month for the last 12 months as a table', async () => {
     await openBirthe();
     const table = await screen.findByRole('table', { name: 'Timer de sidste 12 måneder' }, SLOW);
+    // Named by its section's heading: the title is written once, not again as a caption.
+    expect(screen.getAllByText('Timer de sidste 12 måneder')).toHaveLength(1);
     const rows = within(table).getAllByRole('row');
     // Header, 12 months, total.
     expect(rows).toHaveLength(14);

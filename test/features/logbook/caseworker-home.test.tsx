@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { mutate } from '@/db/mutate';
 import { isoWeek } from '@/features/logbook/week';
 import { freshDb } from '../../helpers/db';
+import { expectNoAxeViolations } from '../../helpers/axe';
+import { expectTitleNotRepeated } from '../../helpers/headings';
 import { renderApp, signInAs } from '../../helpers/render-app';
 import { seedEntry } from './helpers';
 
@@ -128,6 +130,7 @@ describe('caseworker home', () => {
     await renderApp('/', { db });
     expect(await screen.findByText(/mindst 3 har svaret/)).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Teamets gennemsnit' });
+    expect(screen.getAllByText('Teamets gennemsnit')).toHaveLength(1);
     expect(within(table).getByRole('rowheader', { name: 'Uge 46, 2026' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '3,5' })).toBeInTheDocument();
     expect(within(table).queryByRole('rowheader', { name: 'Uge 47, 2026' })).toBeNull();
@@ -141,5 +144,9 @@ describe('caseworker home', () => {
     const recent = await screen.findByRole('region', { name: 'Seneste noter' });
     await user.click(await within(recent).findByRole('link', { name: /Hjemmebesøg gik godt/ }));
     expect(await screen.findByRole('heading', { name: 'Ret note', level: 1 })).toBeInTheDocument();
+    // The form is named by the page's title, not by a second "Ret note" right under it.
+    expect(await screen.findByRole('form', { name: 'Ret note' })).toBeInTheDocument();
+    expectTitleNotRepeated();
+    await expectNoAxeViolations();
   });
 });

@@ -3,6 +3,7 @@ import { isoWeek } from '@/features/tips/model';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations } from '../../helpers/axe';
+import { expectTitleNotRepeated } from '../../helpers/headings';
 import { joinAs, pulledTip, weekFromNow } from './fixtures';
 import { weekNumber } from '@/features/tips/model';
 
@@ -111,6 +112,8 @@ describe('contact person home', { timeout: 30_000 }, () => {
     const title = await screen.findByRole('textbox', { name: 'Overskrift' }, slow);
     expect(title).toHaveValue('Lyt først');
     expect(screen.getByRole('combobox', { name: 'Princip (valgfrit)' })).toHaveValue('involvement');
+    expect(screen.getByRole('form', { name: 'Ret tippet' })).toBeInTheDocument();
+    expectTitleNotRepeated();
     await expectNoAxeViolations();
     await user.clear(title);
     await user.type(title, 'Lyt helt først');

@@ -5,8 +5,17 @@ import { formatDuration, formatNumber } from '@/lib/format';
 import { lastMonths, monthOf } from '../model';
 import { formatMonth } from './format';
 
-/** The volunteer's hours per month for the last 12 months (totals only), newest first. */
-export function HoursTable({ hours }: { hours: readonly VolunteerHours[] }) {
+/**
+ * The volunteer's hours per month for the last 12 months (totals only), newest first; named by
+ * the heading `labelledBy` (no caption that repeats it).
+ */
+export function HoursTable({
+  hours,
+  labelledBy,
+}: {
+  hours: readonly VolunteerHours[];
+  labelledBy: string;
+}) {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const byMonth = new Map<string, { minutes: number; entries: number }>();
@@ -22,8 +31,7 @@ export function HoursTable({ hours }: { hours: readonly VolunteerHours[] }) {
   for (const month of months) total += byMonth.get(month)?.minutes ?? 0;
   return (
     <div className="contact-table-wrap">
-      <table className="table table--compact">
-        <caption className="visually-hidden">{t('contact.volunteer.hoursTitle')}</caption>
+      <table className="table table--compact" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">{t('contact.volunteer.hoursMonth')}</th>

@@ -73,7 +73,7 @@ export function VolunteerScreen() {
                 </section>
                 <section className="section" aria-labelledby="volunteer-hours">
                   <h2 id="volunteer-hours">{t('contact.volunteer.hoursTitle')}</h2>
-                  <HoursTable hours={hours} />
+                  <HoursTable hours={hours} labelledBy="volunteer-hours" />
                 </section>
                 <section className="section" aria-labelledby="volunteer-claims">
                   <h2 id="volunteer-claims">{t('contact.volunteer.claimsTitle')}</h2>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckIn, TeamCheckIn } from '@/db/schema';
 import { localeFor } from '@/i18n';
@@ -167,15 +167,15 @@ function TeamAverage() {
   const locale = localeFor(i18n.language);
   const team: TeamCheckIn[] = (useTeamCheckIns() ?? []).filter((row) => row.answers >= 3);
   const rows = team.slice(-8).reverse();
+  const titleId = useId();
   return (
     <>
-      <h3>{t('logbook.checkIn.teamTitle')}</h3>
+      <h3 id={titleId}>{t('logbook.checkIn.teamTitle')}</h3>
       <p className="muted">{t('logbook.checkIn.teamNote')}</p>
       {rows.length === 0 ? (
         <p>{t('logbook.checkIn.teamNone')}</p>
       ) : (
-        <table className="checkin-table table">
-          <caption className="visually-hidden">{t('logbook.checkIn.teamTitle')}</caption>
+        <table className="checkin-table table" aria-labelledby={titleId}>
           <thead>
             <tr>
               <th scope="col">{t('logbook.checkIn.week')}</th>

@@ -88,13 +88,16 @@ export function EntryForm({ editing }: { editing?: LogbookEntry }) {
   }
 
   return (
+    // Editing, the form is the page and the page's h1 already says "Ret note": it is named
+    // without a second heading with the same words.
     <form
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-labelledby={`${id}-title`}
+      aria-label={editing ? t('logbook.edit.title') : undefined}
+      aria-labelledby={editing ? undefined : `${id}-title`}
       className="entry-form"
     >
-      <h2 id={`${id}-title`}>{t(editing ? 'logbook.edit.title' : 'logbook.formTitle')}</h2>
+      {!editing && <h2 id={`${id}-title`}>{t('logbook.formTitle')}</h2>}
       <ChoiceGroup
         legend={t('logbook.kind')}
         name={`${id}-kind`}

@@ -100,8 +100,15 @@ export function TipForm({
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="tip-form-title">
-      <h2 id="tip-form-title">{tip ? t('tips.editTitle') : t('tips.formTitle')}</h2>
+    // Editing, the form is the page and the page's h1 already says "Ret tippet": it is named
+    // without a second heading with the same words.
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={tip ? t('tips.editTitle') : undefined}
+      aria-labelledby={tip ? undefined : 'tip-form-title'}
+    >
+      {!tip && <h2 id="tip-form-title">{t('tips.formTitle')}</h2>}
       {prefill && <p className="form-hint">{t('tips.fromQuestion')}</p>}
       <TextField
         label={t('tips.title')}
