@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { describedBy, FieldMessages } from './field-messages';
 
 /** One option of a `ChoiceGroup`. */
 export type Choice<V extends string> = { value: V; label: string; hint?: string };
@@ -30,23 +31,13 @@ export function ChoiceGroup<V extends string>({
   chips?: boolean;
 }) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <fieldset
       className={`form-group${error ? ' form-error' : ''}`}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={describedBy(id, hint, error)}
     >
       <legend className="form-label">{legend}</legend>
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className={chips ? 'chip-group' : 'radio-list'}>
         {choices.map((choice, index) => {
           // Keyed by value, so a list that changes under the finger never turns one option into

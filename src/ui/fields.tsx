@@ -1,14 +1,11 @@
 import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { describedBy, FieldMessages } from './field-messages';
 
 type FieldProps = {
   label: string;
   hint?: string;
   error?: string;
 };
-
-function describedBy(hintId: string, errorId: string, hint?: string, error?: string) {
-  return [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
-}
 
 /** A labelled DKFDS text input with optional hint and error message. */
 export function TextField({
@@ -24,21 +21,12 @@ export function TextField({
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
         className={['form-input', className].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         {...input}
       />
     </div>
@@ -58,22 +46,13 @@ export function TextArea({
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <span className="form-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="form-error-message" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         id={id}
         className="form-input"
         rows={4}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         {...textarea}
       />
     </div>
