@@ -169,7 +169,9 @@ async function completeDemo(
     institutionId: earlier.find((row) => row.institution_id)?.institution_id ?? null,
     teamId: earlier.find((row) => row.team_id)?.team_id ?? null,
   };
-  const all = [...invitations, ...(await demoCodes(trx, missing, demo, now))];
+  const order = (invitation: DemoInvitation) => ROLE_NAMES.indexOf(invitation.role);
+  const added = await demoCodes(trx, missing, demo, now);
+  const all = [...invitations, ...added].sort((a, b) => order(a) - order(b));
   await trx
     .updateTable('server_meta')
     .set({ value: JSON.stringify(all) })

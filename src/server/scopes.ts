@@ -2,7 +2,7 @@
  * Who may read and write which synced rows.
  *
  * Every row has one scope (src/protocol/table-names.ts): `user:<id>`, `shared:<volunteerId>`,
- * `staff:<institutionId>`, `institution:<id>`, `team:<id>` or `all`. Reading is by scope membership,
+ * `staff:<institutionId>`, `institution:<id>`, `team:<id>`, `all` or `leader`. Reading is by scope membership,
  * worked out on every request from the person's role, institution and team (and, for a contact
  * person, the volunteers of their institution). Writing follows `RULES`, one entry per (role,
  * table): where a new row goes, which stored rows the writer may change, whether they may delete,

@@ -1,6 +1,7 @@
 /**
  * Synced rows the server writes itself: a volunteer's monthly hours, the volunteer roster, a
- * team's check-in averages, tip read counts, an institution's info and the demo content.
+ * team's check-in averages, tip read counts, an institution's info, the demo content and the
+ * leader's totals (leader-rows.ts, leader-units.ts).
  *
  * Guarantees: each row is written in the caller's transaction, which must hold the writers' lock
  * (Store.lockWriters), so it commits with whatever it was derived from or not at all; a row that
