@@ -1,4 +1,9 @@
-import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { describedBy, FieldMessages } from './field-messages';
 
 type FieldProps = {
@@ -6,6 +11,41 @@ type FieldProps = {
   hint?: string;
   error?: string;
 };
+
+/** What a labelled control needs to be tied to its label, hint and error. */
+type ControlProps = {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+/** The DKFDS frame of one field: label, hint and error, then the control `children` draws. */
+function LabelledField({
+  label,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  hint: string | undefined;
+  error: string | undefined;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className={`form-group${error ? ' form-error' : ''}`}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(id, hint, error),
+      })}
+    </div>
+  );
+}
 
 /** A labelled DKFDS text input with optional hint and error message. */
 export function TextField({
@@ -15,21 +55,16 @@ export function TextField({
   className,
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <input
-        id={id}
-        className={['form-input', className].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
-    </div>
+    <LabelledField label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          className={['form-input', className].filter(Boolean).join(' ')}
+          {...input}
+        />
+      )}
+    </LabelledField>
   );
 }
 
@@ -40,21 +75,9 @@ export function TextArea({
   error,
   ...textarea
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = useId();
   return (
-    <div className={`form-group${error ? ' form-error' : ''}`}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        className="form-input"
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...textarea}
-      />
-    </div>
+    <LabelledField label={label} hint={hint} error={error}>
+      {(control) => <textarea {...control} className="form-input" rows={4} {...textarea} />}
+    </LabelledField>
   );
 }
