@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
 import { expectNoAxeViolations } from '../../helpers/axe';
+import { giveListASize } from '../../helpers/virtual-list';
 import { claim, contactAt, seedPlace, volunteer } from './fixtures';
 
 // The screens load lazily; load them once up front so the first test's queries do not time out.
@@ -85,18 +86,7 @@ describe('volunteers overview', { timeout: 20_000 }, () => {
         joinedAt: index,
       })),
     );
-    // jsdom has no layout: give the list's scroll area a phone's size so the window has rows.
-    const size = (value: number) =>
-      function (this: Element) {
-        return this.classList.contains('virtual-list') ? value : 0;
-      };
-    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(size(640));
-    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(size(360));
-    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
-      this: HTMLElement,
-    ) {
-      return this.classList.contains('virtual-list-row') ? 160 : 0;
-    });
+    giveListASize(160);
     await renderApp('/frivillige', { db });
 
     expect(await screen.findByText('400 frivillige', {}, SLOW)).toBeInTheDocument();

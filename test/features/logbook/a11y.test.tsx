@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
 import { renderApp, signInAs } from '../../helpers/render-app';
-import { giveListASize, seedEntry } from './helpers';
+import { giveListASize } from '../../helpers/virtual-list';
+import { seedEntry } from './helpers';
 import { expectNoAxeViolations } from '../../helpers/axe';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -36,7 +37,7 @@ async function withEntries() {
 }
 
 describe('accessibility of the logbook screens (axe)', () => {
-  beforeEach(giveListASize);
+  beforeEach(() => giveListASize());
   afterEach(() => vi.restoreAllMocks());
 
   it('caseworker home with notes, check-in, curve and team average', async () => {

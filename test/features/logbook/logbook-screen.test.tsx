@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { freshDb } from '../../helpers/db';
 import { renderApp, signInAs } from '../../helpers/render-app';
-import { giveListASize, seedEntry } from './helpers';
+import { giveListASize } from '../../helpers/virtual-list';
+import { seedEntry } from './helpers';
 
 vi.setConfig({ testTimeout: 20_000 });
 const SLOW = { timeout: 5000 };
@@ -39,7 +40,7 @@ function rows() {
 }
 
 describe('logbook screen', () => {
-  beforeEach(giveListASize);
+  beforeEach(() => giveListASize());
   afterEach(() => vi.restoreAllMocks());
 
   it('searches word stems and æ, ø, å words offline', async () => {
