@@ -2,6 +2,7 @@ import {
   useId,
   type InputHTMLAttributes,
   type ReactNode,
+  type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
 import { describedBy, FieldMessages } from './field-messages';
@@ -78,6 +79,36 @@ export function TextArea({
   return (
     <LabelledField label={label} hint={hint} error={error}>
       {(control) => <textarea {...control} className="form-input" rows={4} {...textarea} />}
+    </LabelledField>
+  );
+}
+
+/**
+ * A labelled DKFDS select: `options` in order, then `children` (optgroups, say) after them.
+ */
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  children,
+  ...select
+}: FieldProps & {
+  options: readonly { value: string; label: string }[];
+  children?: ReactNode;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <LabelledField label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} className="form-select" {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {children}
+        </select>
+      )}
     </LabelledField>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LogbookEntry } from '@/db/schema';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
-import { TextArea, TextField } from '@/ui/fields';
+import { SelectField, TextArea, TextField } from '@/ui/fields';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
 import {
@@ -151,11 +151,7 @@ export function EntryForm({ editing }: { editing?: LogbookEntry }) {
           </Button>
         </div>
       </fieldset>
-      {editing ? (
-        <LinkedTo entry={editing} />
-      ) : (
-        <LinkSelect id={`${id}-link`} value={link} onChange={setLink} />
-      )}
+      {editing ? <LinkedTo entry={editing} /> : <LinkSelect value={link} onChange={setLink} />}
       <div className="form-actions">
         <Button type="submit" disabled={save.state.kind === 'saving'}>
           {t(editing ? 'logbook.edit.save' : 'logbook.save')}
@@ -173,15 +169,7 @@ function parseLink(value: string): EntryLink | undefined {
   return undefined;
 }
 
-function LinkSelect({
-  id,
-  value,
-  onChange,
-}: {
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
+function LinkSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const { t } = useTranslation();
   const targets = useLinkTargets();
   if (!targets || (targets.checklistItems.length === 0 && targets.planItems.length === 0)) {
@@ -193,31 +181,23 @@ function LinkSelect({
     </option>
   );
   return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={id}>
-        {t('logbook.link')}
-      </label>
-      <select
-        id={id}
-        className="form-select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">{t('logbook.linkNone')}</option>
-        {targets.checklistItems.length > 0 && (
-          <optgroup label={t('logbook.linkChecklist')}>
-            {targets.checklistItems.map(option)}
-          </optgroup>
-        )}
-        {targets.planItems.length > 0 && (
-          <optgroup label={t('logbook.linkPlan')}>
-            {targets.planItems.map((target) =>
-              option({ ...target, label: `${target.date} ${target.label}` }),
-            )}
-          </optgroup>
-        )}
-      </select>
-    </div>
+    <SelectField
+      label={t('logbook.link')}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      options={[{ value: '', label: t('logbook.linkNone') }]}
+    >
+      {targets.checklistItems.length > 0 && (
+        <optgroup label={t('logbook.linkChecklist')}>{targets.checklistItems.map(option)}</optgroup>
+      )}
+      {targets.planItems.length > 0 && (
+        <optgroup label={t('logbook.linkPlan')}>
+          {targets.planItems.map((target) =>
+            option({ ...target, label: `${target.date} ${target.label}` }),
+          )}
+        </optgroup>
+      )}
+    </SelectField>
   );
 }
 

@@ -1,9 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LogbookEntry } from '@/db/schema';
 import { Button } from '@/ui/button';
-import { TextField } from '@/ui/fields';
+import { SelectField, TextField } from '@/ui/fields';
 import { Page } from '@/ui/page';
 import { VirtualList } from '@/ui/virtual-list';
 import { useEntries, useSharedCopies } from '../hooks/use-entries';
@@ -59,19 +59,29 @@ export function LogbookScreen() {
               <SelectField
                 label={t('logbook.search.kind')}
                 value={filter.kind ?? ''}
-                options={ENTRY_KINDS.map((kind) => ({
-                  value: kind,
-                  label: t(`logbook.kinds.${kind}`),
-                }))}
-                onChange={(value) =>
-                  setFilter((f) => ({ ...f, kind: (value || undefined) as EntryKind | undefined }))
-                }
+                options={[
+                  { value: '', label: t('logbook.search.all') },
+                  ...ENTRY_KINDS.map((kind) => ({
+                    value: kind,
+                    label: t(`logbook.kinds.${kind}`),
+                  })),
+                ]}
+                onChange={(event) => {
+                  const kind = (event.target.value || undefined) as EntryKind | undefined;
+                  setFilter((f) => ({ ...f, kind }));
+                }}
               />
               <SelectField
                 label={t('logbook.search.tag')}
                 value={filter.tag ?? ''}
-                options={tags.map((tag) => ({ value: tag, label: tag }))}
-                onChange={(value) => setFilter((f) => ({ ...f, tag: value || undefined }))}
+                options={[
+                  { value: '', label: t('logbook.search.all') },
+                  ...tags.map((tag) => ({ value: tag, label: tag })),
+                ]}
+                onChange={(event) => {
+                  const tag = event.target.value || undefined;
+                  setFilter((f) => ({ ...f, tag }));
+                }}
               />
               <TextField
                 type="date"
@@ -131,40 +141,5 @@ export function LogbookScreen() {
         </>
       )}
     </Page>
-  );
-}
-
-function SelectField({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className="form-group">
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="form-select"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">{t('logbook.search.all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import type { Tip } from '@/db/schema';
 import { looksLikeCpr } from '@/protocol/cpr';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
-import { TextArea, TextField } from '@/ui/fields';
+import { SelectField, TextArea, TextField } from '@/ui/fields';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
 import { useUpdateTip, useWriteTip } from '../hooks/use-tips';
@@ -19,7 +19,6 @@ import {
   type Audience,
 } from '../model';
 import { useTagLabel } from './labels';
-import { SelectField } from './select-field';
 import { TipBody } from './tip-body';
 import './tips.css';
 

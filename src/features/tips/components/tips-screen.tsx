@@ -1,12 +1,11 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TextField } from '@/ui/fields';
+import { SelectField, TextField } from '@/ui/fields';
 import { Page } from '@/ui/page';
 import { useReadCounts, useReaderState } from '../hooks/use-tips';
 import { isoWeek, mayEditTip, searchTips, tagsOf, visibleTips } from '../model';
 import { useTagLabel } from './labels';
-import { SelectField } from './select-field';
 import { TipRow } from './tip-row';
 
 /**
