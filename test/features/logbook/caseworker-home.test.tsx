@@ -80,10 +80,12 @@ describe('caseworker home', () => {
       },
     });
     const { user } = await renderApp('/', { db });
-    await user.selectOptions(
-      await screen.findByRole('combobox', { name: /Hører noten til noget/ }),
-      `planItem:${plan.id}`,
-    );
+    const link = await screen.findByRole('combobox', { name: /Hører noten til noget/ });
+    // The activity's date the Danish way, not as the stored 2026-12-01.
+    expect(
+      within(link).getByRole('option', { name: '1. dec. 2026 · Træningsmøde om tragten' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(link, `planItem:${plan.id}`);
     await user.type(screen.getByRole('textbox', { name: 'Din note' }), 'Tag sagen med');
     await user.click(screen.getByRole('button', { name: 'Gem note' }));
     await screen.findByText('Noten er gemt på telefonen.');

@@ -1,6 +1,8 @@
 import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookEntry } from '@/db/schema';
+import { localeFor } from '@/i18n';
+import { formatDate, parseIsoDate } from '@/lib/format';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
 import { SelectField, TextArea, TextField } from '@/ui/fields';
@@ -170,7 +172,8 @@ function parseLink(value: string): EntryLink | undefined {
 }
 
 function LinkSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.language);
   const targets = useLinkTargets();
   if (!targets || (targets.checklistItems.length === 0 && targets.planItems.length === 0)) {
     return null;
@@ -193,7 +196,10 @@ function LinkSelect({ value, onChange }: { value: string; onChange: (value: stri
       {targets.planItems.length > 0 && (
         <optgroup label={t('logbook.linkPlan')}>
           {targets.planItems.map((target) =>
-            option({ ...target, label: `${target.date} ${target.label}` }),
+            option({
+              ...target,
+              label: `${formatDate(parseIsoDate(target.date), locale)} · ${target.label}`,
+            }),
           )}
         </optgroup>
       )}
