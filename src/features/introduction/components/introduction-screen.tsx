@@ -1,17 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/ui/alert';
 import { Page } from '@/ui/page';
 import { SaveStatus } from '@/ui/save-status';
+import { usePendingTicks } from '@/ui/use-pending-ticks';
 import { useSave } from '@/ui/use-save';
 import { useIntroduction, useSetIntroItemDone } from '../hooks/use-introduction';
 import { countIntro } from '../model';
 import { IntroStepRow } from './intro-step-row';
 import { PlaceLinks } from './place-links';
 import './introduction.css';
-
-/** A tick not yet seen in the data: what was shown when tapped, and what was asked for. */
-type PendingTick = { from: boolean; to: boolean };
 
 /** The institution's introduction checklist, in order, for the volunteer to tick. */
 export function IntroductionScreen() {
@@ -22,19 +19,8 @@ export function IntroductionScreen() {
     saved: t('introduction.checklist.saved'),
     error: (code) => t(`errors.${code}`),
   });
-  // The checkbox follows the tap at once; the data catches up when the write is durable. A
-  // pending tick is dropped as soon as the data moves away from what was shown when tapped.
-  const [pending, setPending] = useState<Record<string, PendingTick>>({});
-
-  async function toggle(itemId: string, shown: boolean, to: boolean) {
-    setPending((current) => ({ ...current, [itemId]: { from: shown, to } }));
-    const ok = await save.run(() => setDone(itemId, to));
-    if (!ok) {
-      setPending((current) =>
-        Object.fromEntries(Object.entries(current).filter(([key]) => key !== itemId)),
-      );
-    }
-  }
+  // The checkbox follows the tap at once; the data catches up when the write is durable.
+  const ticks = usePendingTicks();
 
   const steps = introduction?.steps;
   const counts = steps ? countIntro(steps) : undefined;
@@ -58,15 +44,16 @@ export function IntroductionScreen() {
             <h2 id="intro-steps-title">{t('introduction.checklist.listTitle')}</h2>
             <ol className="intro-steps nobullet-list">
               {steps.map((step) => {
+                const id = step.item.id;
                 const done = step.doneAt !== undefined;
-                const tick = pending[step.item.id];
-                const checked = tick && tick.from === done ? tick.to : done;
                 return (
                   <IntroStepRow
-                    key={step.item.id}
+                    key={id}
                     step={step}
-                    checked={checked}
-                    onChange={(to) => void toggle(step.item.id, checked, to)}
+                    checked={ticks.checkedOf(id, done)}
+                    onChange={(to) =>
+                      void ticks.tick(id, done, to, () => save.run(() => setDone(id, to)))
+                    }
                   />
                 );
               })}

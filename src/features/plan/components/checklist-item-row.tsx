@@ -14,10 +14,13 @@ import { ITEM_TEXT_MAX } from '../model';
  */
 export function ChecklistItemRow({
   item,
+  checked,
   onTick,
   onNote,
 }: {
   item: ChecklistItem;
+  /** What the box shows: the stored state, or a tick on its way to being stored. */
+  checked: boolean;
   onTick: (done: boolean) => void;
   onNote: (note: string) => Promise<boolean>;
 }) {
@@ -44,7 +47,7 @@ export function ChecklistItemRow({
           type="checkbox"
           id={id}
           className="form-checkbox"
-          checked={item.done}
+          checked={checked}
           onChange={(event) => onTick(event.target.checked)}
           aria-describedby={item.done && when ? `${id}-by` : undefined}
         />

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Button } from '@/ui/button';
 import { Page } from '@/ui/page';
 import { SaveStatus } from '@/ui/save-status';
+import { usePendingTicks } from '@/ui/use-pending-ticks';
 import { useSave } from '@/ui/use-save';
 import { useChecklist, useChecklistActions } from '../hooks/use-checklists';
 import { usePlanContext } from '../hooks/use-plan-context';
@@ -22,6 +23,8 @@ export function ChecklistScreen() {
   const actions = useChecklistActions();
   const [editing, setEditing] = useState(false);
   const save = useSave({ saved: t('plan.checklist.saved'), error: (code) => t(`errors.${code}`) });
+  // A tick shows at once; the stored item catches up when the write is durable.
+  const ticks = usePendingTicks();
 
   if (data === undefined) return <p className="muted">{t('app.loading')}</p>;
   if (data === null) {
@@ -54,7 +57,12 @@ export function ChecklistScreen() {
                 <ChecklistItemRow
                   key={item.id}
                   item={item}
-                  onTick={(done) => void save.run(() => actions.tick(item.id, done, name))}
+                  checked={ticks.checkedOf(item.id, item.done)}
+                  onTick={(done) =>
+                    void ticks.tick(item.id, item.done, done, () =>
+                      save.run(() => actions.tick(item.id, done, name)),
+                    )
+                  }
                   onNote={(note) => save.run(() => actions.note(item.id, note))}
                 />
               ))}
