@@ -4,7 +4,8 @@ import { localeFor } from '@/i18n';
 import { formatNumber, type AppLocale } from '@/lib/format';
 import { useTeamCheckInWeeks } from '../hooks/use-overview';
 import { checkInsCsv, type TeamWeeks, type UnitIndex } from '../model';
-import { BarChart, HiddenTable } from './bar-chart';
+import { HiddenTable } from '@/ui/hidden-table';
+import { BarChart } from './bar-chart';
 import { CsvButton } from './csv-button';
 import { shortWeekLabel, teamName, weekLabel } from './labels';
 

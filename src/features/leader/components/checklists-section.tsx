@@ -4,7 +4,8 @@ import type { AppLocale } from '@/lib/format';
 import type { TFunction } from 'i18next';
 import { useTeamChecklists } from '../hooks/use-overview';
 import { checklistsCsv, type TeamChecklists, type UnitIndex } from '../model';
-import { BarChart, HiddenTable } from './bar-chart';
+import { HiddenTable } from '@/ui/hidden-table';
+import { BarChart } from './bar-chart';
 import { CsvButton } from './csv-button';
 import { percentText, teamName } from './labels';
 

@@ -4,7 +4,8 @@ import { localeFor } from '@/i18n';
 import { formatMonth, formatNumber } from '@/lib/format';
 import { useHoursOverview } from '../hooks/use-overview';
 import { hasHours, hoursCsv, minutesPerMonth, type UnitIndex } from '../model';
-import { BarChart, HiddenTable } from './bar-chart';
+import { HiddenTable } from '@/ui/hidden-table';
+import { BarChart } from './bar-chart';
 import { CsvButton } from './csv-button';
 import { hoursNumber, institutionName } from './labels';
 

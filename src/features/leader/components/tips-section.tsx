@@ -5,7 +5,8 @@ import { formatNumber } from '@/lib/format';
 import { Button } from '@/ui/button';
 import { useTipRates } from '../hooks/use-overview';
 import { tipsCsv, type TipRate, type UnitIndex } from '../model';
-import { BarChart, HiddenTable } from './bar-chart';
+import { HiddenTable } from '@/ui/hidden-table';
+import { BarChart } from './bar-chart';
 import { CsvButton } from './csv-button';
 import { audienceLabel, percentText, sentToLabel, weekLabel } from './labels';
 

@@ -5,6 +5,7 @@ import type { CheckIn, TeamCheckIn } from '@/db/schema';
 import { localeFor } from '@/i18n';
 import { formatNumber } from '@/lib/format';
 import { ChoiceGroup } from '@/ui/choice-group';
+import { HiddenTable } from '@/ui/hidden-table';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
 import { useAnswerCheckIn, useCheckIns, useTeamCheckIns } from '../hooks/use-check-ins';
@@ -134,25 +135,18 @@ function CheckInCurve({ checkIns }: { checkIns: CheckIn[] | undefined }) {
           {t('logbook.checkIn.confidence')}
         </li>
       </ul>
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('logbook.checkIn.week')}</th>
-            <th scope="col">{t('logbook.checkIn.methodGoing')}</th>
-            <th scope="col">{t('logbook.checkIn.confidence')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.week}>
-              <th scope="row">{weekLabel(t, row.week)}</th>
-              <td>{row.methodGoing}</td>
-              <td>{row.confidence}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HiddenTable
+        caption={caption}
+        columns={[
+          t('logbook.checkIn.week'),
+          t('logbook.checkIn.methodGoing'),
+          t('logbook.checkIn.confidence'),
+        ]}
+        rows={rows.map((row) => ({
+          key: row.week,
+          cells: [weekLabel(t, row.week), row.methodGoing, row.confidence],
+        }))}
+      />
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localeFor } from '@/i18n';
+import { HiddenTable } from '@/ui/hidden-table';
 import type { Bar, Scale } from '../model';
 import { hours, periodLabel, shortPeriodLabel } from './period-label';
 
@@ -36,23 +37,14 @@ export function HoursChart({
           </div>
         ))}
       </div>
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('volunteer.overview.period')}</th>
-            <th scope="col">{t('volunteer.overview.hours')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.key}>
-              <th scope="row">{periodLabel(t, scale, bar.key, locale)}</th>
-              <td>{hours(bar.minutes, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HiddenTable
+        caption={caption}
+        columns={[t('volunteer.overview.period'), t('volunteer.overview.hours')]}
+        rows={bars.map((bar) => ({
+          key: bar.key,
+          cells: [periodLabel(t, scale, bar.key, locale), hours(bar.minutes, locale)],
+        }))}
+      />
     </figure>
   );
 }
