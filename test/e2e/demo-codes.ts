@@ -9,7 +9,7 @@ type DemoInvitation = { role: string; code: string };
 
 /** The demo code for `role`; waits briefly while the server creates the demo data at start. */
 export async function demoCode(
-  role: 'volunteer' | 'caseworker' | 'contact' | 'admin',
+  role: 'volunteer' | 'caseworker' | 'contact' | 'leader' | 'admin',
 ): Promise<string> {
   const file = path.join(E2E_DATA_DIR, 'samspil.db');
   for (let attempt = 0; attempt < 100; attempt++) {

@@ -49,10 +49,23 @@ export async function tableRow(
 
 /** No sideways scrolling (WCAG 1.4.10 reflow: at 320 CSS px, also what 200 % zoom gives at 640). */
 export async function expectNoHorizontalScroll(page: Page, screen = page.url()): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `sideways scroll on ${screen}`).toBeLessThanOrEqual(0);
+  const { overflow, culprits } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // The innermost elements that stick out, so a failure names what to fix.
+    const sticking = [...document.body.querySelectorAll('*')].filter(
+      (element) => element.getBoundingClientRect().right > width + 0.5,
+    );
+    const innermost = sticking.filter(
+      (element) => !sticking.some((o) => o.parentElement === element),
+    );
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      culprits: innermost
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+    };
+  });
+  expect(overflow, `sideways scroll on ${screen}: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
 }
 
 /** Opens `path`, waits for its h1, runs axe and checks there is no sideways scroll. */
@@ -77,14 +90,19 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** Joins with the demo invitation code for `role`, with a first name, and lands on home. */
 export async function join(
   page: Page,
-  role: 'volunteer' | 'caseworker' | 'contact',
+  role: 'volunteer' | 'caseworker' | 'contact' | 'leader',
   name = 'Birthe',
 ): Promise<void> {
+  await joinWithCode(page, await demoCode(role), name);
+}
+
+/** Joins with an invitation code, with a first name, and lands on home. */
+export async function joinWithCode(page: Page, code: string, name: string): Promise<void> {
   await page.goto('/');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Velkommen til Samspil' }),
   ).toBeVisible();
-  await page.getByRole('textbox', { name: 'Invitationskode' }).fill(await demoCode(role));
+  await page.getByRole('textbox', { name: 'Invitationskode' }).fill(code);
   await page.getByRole('textbox', { name: /Dit fornavn/ }).fill(name);
   await page.getByRole('button', { name: 'Kom i gang' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Hej ${name}` })).toBeVisible();

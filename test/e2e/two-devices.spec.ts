@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoCode } from './demo-codes';
-import { join, logActivity, syncStatusOf, tableRow, tableRows, waitForSync } from './helpers';
+import {
+  join,
+  joinWithCode,
+  logActivity,
+  syncStatusOf,
+  tableRow,
+  tableRows,
+  waitForSync,
+} from './helpers';
 
 /** This device's id, read from its IndexedDB session. */
 async function deviceIdOf(page: Page): Promise<string> {
@@ -25,11 +33,7 @@ test('one person’s two phones meet after sync, and a revoked phone wipes itsel
   const code = codeText?.replace('Kode: ', '').trim() ?? '';
   expect(code).not.toBe('');
 
-  await tablet.goto('/');
-  await tablet.getByRole('textbox', { name: 'Invitationskode' }).fill(code);
-  await tablet.getByRole('textbox', { name: /Dit fornavn/ }).fill('Birthe');
-  await tablet.getByRole('button', { name: 'Kom i gang' }).click();
-  await expect(tablet.getByRole('heading', { level: 1, name: 'Hej Birthe' })).toBeVisible();
+  await joinWithCode(tablet, code, 'Birthe');
 
   // The phone logs an afternoon with no network, then comes back online.
   await phone.getByRole('link', { name: 'Hjem' }).click();
