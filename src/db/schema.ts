@@ -271,7 +271,10 @@ export type TipReach = SyncedRow & {
   week: string;
   audience: 'team' | 'volunteers' | 'everyone';
   unitId?: string;
+  /** Distinct readers other than the tip's writer. */
   reads: number;
+  /** The writer is one of the unit's members (unset: counted before the writer was left out). */
+  authorIsMember?: boolean;
 };
 
 /** Tables that sync: the protocol's list, so client and server can never disagree. */

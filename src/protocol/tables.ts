@@ -241,7 +241,8 @@ export const TABLE_FIELDS = {
     done: z.number().int().min(0),
   },
   // How far a tip reached (key: derivedKey of the tip). `unitId`: the team or institution it was
-  // sent to; none for everyone (the municipality unit).
+  // sent to; none for everyone (the municipality unit). `reads` leaves the tip's writer out;
+  // `authorIsMember`: the writer is one of the unit's members (so its recipients are one fewer).
   tipReach: {
     tipId: uuid,
     title: text(120),
@@ -249,6 +250,7 @@ export const TABLE_FIELDS = {
     audience: z.enum(['team', 'volunteers', 'everyone']),
     unitId: uuid,
     reads: z.number().int().min(0),
+    authorIsMember: z.boolean(),
   },
 } as const satisfies Record<TableName, Record<string, z.ZodType>>;
 // `satisfies` over TableName: a table missing here, or one not in table-names.ts, fails to compile.

@@ -13,11 +13,15 @@
  * - `checklistProgress`: the live items of a team checklist, and how many are done. Only items
  *   in the checklist's own team count (anyone can name any checklist in an item). A deleted
  *   checklist takes its row away.
- * - `tipReach`: a tip's distinct readers (as tipStats counts them), with its title, week, and
- *   audience and unit taken from where the tip lives. A deleted tip takes its row away.
+ * - `tipReach`: a tip's distinct readers other than its writer (tipReaders, as tipStats counts
+ *   them), with its title, week, audience and unit taken from where the tip lives, and whether
+ *   the writer is one of that unit's members (countsIn; then the recipients are one fewer than the
+ *   unit's members). A deleted tip takes its row away.
  */
+import { countsIn, peopleById, type UnitRef } from './leader-units';
 import { LEADER_SCOPE } from './scopes';
 import { derivedKey, SERVER_OWNER, type ServerRow } from './server-rows';
+import { tipReaders } from './staff-rows';
 import type { StoreTransaction } from './store';
 import { addHours, hoursKey, type HoursDelta, type VolunteerRef } from './volunteer-rows';
 
@@ -236,14 +240,23 @@ export async function checklistProgressRows(
   );
 }
 
+/** Who a tip was sent to: everyone, or a team or an institution's volunteers. */
+type SentTo = { audience: 'everyone' } | { audience: 'team' | 'volunteers'; unitId: string };
+
 /** Who a tip in `scope` was sent to. */
-function audienceOf(scope: string): { audience: string; unitId?: string } | undefined {
+function audienceOf(scope: string): SentTo | undefined {
   if (scope === 'all') return { audience: 'everyone' };
   const team = scopeId(scope, 'team');
   if (team) return { audience: 'team', unitId: team };
   const institution = scopeId(scope, 'institution');
   if (institution) return { audience: 'volunteers', unitId: institution };
   return undefined;
+}
+
+/** The unit whose members a tip sent to `sentTo` goes to. */
+function unitOf(sentTo: SentTo): UnitRef {
+  if (sentTo.audience === 'everyone') return { kind: 'municipality' };
+  return { kind: sentTo.audience === 'team' ? 'team' : 'institution', id: sentTo.unitId };
 }
 
 /** The reach rows of `tipIds` (every live tip when undefined), recounted from the stored reads. */
@@ -254,6 +267,7 @@ export async function tipReachRows(
   const ids = tipIds ? [...tipIds].sort() : undefined;
   if (ids?.length === 0) return [];
   const tips = await liveRows(trx, 'tips', ids);
+  const writers = await peopleById(trx, [...new Set([...tips.values()].map((tip) => tip.owner))]);
   // Reads of every tip at once when recounting all (tips read but gone are left out below).
   const reads = await rowsNaming(trx, 'tipReads', 'tipId', ids);
   return (ids ?? [...tips.keys()]).map((tipId) =>
@@ -262,12 +276,18 @@ export async function tipReachRows(
       const sentTo = tip && audienceOf(tip.scope);
       if (!tip || !sentTo) return 'delete';
       const week = text(tip.fields.week);
+      const writer = writers.get(tip.owner);
+      const readers = tipReaders(
+        (reads.get(tipId) ?? []).map((read) => read.owner),
+        tip.owner,
+      );
       return {
         tipId,
         title: text(tip.fields.title) ?? '',
         ...(week === undefined ? {} : { week }),
         ...sentTo,
-        reads: new Set((reads.get(tipId) ?? []).map((read) => read.owner)).size,
+        reads: readers.size,
+        authorIsMember: writer !== undefined && countsIn(writer, unitOf(sentTo)),
       };
     }),
   );

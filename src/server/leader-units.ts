@@ -1,10 +1,11 @@
 /**
  * The `units` rows of the leader's overview (scope `leader`): the whole municipality, each
  * institution and each team, with how many people read the tips sent there (a read rate is reads
- * divided by members).
+ * divided by members, less the tip's writer when they are one of them).
  *
  * Members: an institution's are its users except admins; a team's, its caseworkers and contact
- * persons; the municipality's, every user except admins. An institution's name is the one its
+ * persons; the municipality's, every user except admins (countsIn: the same rule for one person,
+ * which tells whether a tip's writer is among them). An institution's name is the one its
  * synced info row carries (the contact person may change it), else the name it was created with.
  * A unit is recounted whenever something it is made of changes: an institution or a team is
  * created, a person joins (redeem), the institution's info row gets another name (push). Every
@@ -18,6 +19,8 @@ import type { Store, StoreTransaction } from './store';
 /** The key of the whole municipality's unit (institutions and teams: their own id). */
 export const MUNICIPALITY_UNIT = derivedKey('units', 'municipality');
 
+const CHUNK = 500;
+
 /** Which units to recount: some institutions and teams, and maybe the municipality. */
 export type UnitRefs = {
   institutions: readonly string[];
@@ -27,6 +30,44 @@ export type UnitRefs = {
 
 /** Roles whose people read a team's tips. */
 const TEAM_READERS = ['caseworker', 'contact'];
+/** The role counted in no unit: an admin runs the system and is sent no tips. */
+const UNCOUNTED = 'admin';
+
+/** A person as the units count them: a user's role and where they belong. */
+export type Person = { role: string; institutionId: string | null; teamId: string | null };
+
+/** One unit: the municipality, or an institution or a team by its id. */
+export type UnitRef = { kind: 'municipality' } | { kind: 'institution' | 'team'; id: string };
+
+/** Whether `person` is one of `unit`'s members, by the rules the counts below put in SQL. */
+export function countsIn(person: Person, unit: UnitRef): boolean {
+  if (unit.kind === 'team') return TEAM_READERS.includes(person.role) && person.teamId === unit.id;
+  if (person.role === UNCOUNTED) return false;
+  return unit.kind === 'municipality' || person.institutionId === unit.id;
+}
+
+/** The users `ids` name, as the units count them, by id (unknown ids are left out). */
+export async function peopleById(
+  trx: StoreTransaction,
+  ids: readonly string[],
+): Promise<Map<string, Person>> {
+  const people = new Map<string, Person>();
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const users = await trx
+      .selectFrom('users')
+      .select(['id', 'role', 'institution_id', 'team_id'])
+      .where('id', 'in', ids.slice(start, start + CHUNK))
+      .execute();
+    for (const user of users) {
+      people.set(user.id, {
+        role: user.role,
+        institutionId: user.institution_id,
+        teamId: user.team_id,
+      });
+    }
+  }
+  return people;
+}
 
 const unitRow = (key: string, fields: Record<string, unknown> | 'delete'): ServerRow => ({
   table: 'units',
@@ -67,7 +108,7 @@ async function institutionUnits(trx: StoreTransaction, ids: readonly string[] | 
   let members = trx
     .selectFrom('users')
     .select(['institution_id as id', (eb) => eb.fn.countAll().as('n')])
-    .where('role', '<>', 'admin')
+    .where('role', '<>', UNCOUNTED)
     .where('institution_id', 'is not', null)
     .groupBy('institution_id');
   if (ids) {
@@ -132,7 +173,7 @@ export async function unitRows(
     const everyone = await trx
       .selectFrom('users')
       .select((eb) => eb.fn.countAll().as('n'))
-      .where('role', '<>', 'admin')
+      .where('role', '<>', UNCOUNTED)
       .executeTakeFirstOrThrow();
     rows.push(unitRow(MUNICIPALITY_UNIT, { kind: 'municipality', members: Number(everyone.n) }));
   }

@@ -9,9 +9,10 @@
  *   team can work out one person's answer. The leader's overview gets a copy of each such row in
  *   the `leader` scope (leaderCheckInKey), kept by the same rule. One answer per person and week: with several rows for
  *   the same week (two phones), the latest value of each question counts.
- * - A tip's count is its distinct readers (live `tipReads` rows naming it, by owner), stored in
- *   the tip's own scope, so exactly those who read the tip see the count. A deleted tip takes its
- *   count with it; reads of a tip the server does not have count nowhere.
+ * - A tip's count is its distinct readers (live `tipReads` rows naming it, by owner) other than
+ *   its writer (tipReaders), stored in the tip's own scope, so exactly those who read the tip see
+ *   the count. A deleted tip takes its count with it; reads of a tip the server does not have
+ *   count nowhere.
  * Keys come from what the row is about (derivedKey), so every server process finds the same row.
  */
 import { LEADER_SCOPE } from './scopes';
@@ -112,6 +113,16 @@ export async function teamCheckInRows(
   });
 }
 
+/**
+ * A tip's readers: the distinct owners of its reads, without `writer` (the tip row's owner). The
+ * writer is not one of the tip's recipients, though another phone of theirs marks it read.
+ */
+export function tipReaders(readers: Iterable<string>, writer: string): Set<string> {
+  const distinct = new Set(readers);
+  distinct.delete(writer);
+  return distinct;
+}
+
 /** The read-count rows of `tipIds`: in each tip's scope, or taken away with a deleted tip. */
 export async function tipStatsRows(
   trx: StoreTransaction,
@@ -121,7 +132,7 @@ export async function tipStatsRows(
   for (const tipId of [...tipIds].sort()) {
     const tip = await trx
       .selectFrom('rows')
-      .select(['scope', 'deleted'])
+      .select(['scope', 'owner_user_id', 'deleted'])
       .where('tbl', '=', 'tips')
       .where('key', '=', tipId)
       .executeTakeFirst();
@@ -140,10 +151,11 @@ export async function tipStatsRows(
       .where('deleted', '=', 0)
       .where('fields', 'like', `%"tipId":"${tipId}"%`)
       .execute();
-    const readers = new Set(
+    const readers = tipReaders(
       reads
         .filter((read) => (JSON.parse(read.fields) as { tipId?: unknown }).tipId === tipId)
         .map((read) => read.owner_user_id),
+      tip.owner_user_id,
     );
     rows.push({
       ...base,

@@ -256,6 +256,46 @@ describe.each(DIALECTS)('recounting the leader’s totals on %s', (dialect) => {
     for (const id of progress) expect(after.get(id)).toBe('deleted');
   });
 
+  it('recounts tip reach rows from before the writer was left out at the next start', async () => {
+    // The random pushes had writers read their own tips (another phone), so leaving them out
+    // mattered to the comparison above.
+    const tips = await server.store.db
+      .selectFrom('rows')
+      .select(['key', 'owner_user_id'])
+      .where('tbl', '=', 'tips')
+      .where('deleted', '=', 0)
+      .execute();
+    const reads = await server.store.db
+      .selectFrom('rows')
+      .select(['owner_user_id', 'fields'])
+      .where('tbl', '=', 'tipReads')
+      .where('deleted', '=', 0)
+      .execute();
+    const writerOf = new Map(tips.map((tip) => [tip.key, tip.owner_user_id]));
+    const ownReads = reads.filter(
+      (read) =>
+        writerOf.get((JSON.parse(read.fields) as { tipId: string }).tipId) === read.owner_user_id,
+    );
+    expect(ownReads.length).toBeGreaterThan(0);
+
+    // Rows as the server wrote them before: no authorIsMember, and the writer among the reads.
+    const live = await liveTotals();
+    const reach = [...live].filter(([id]) => id.startsWith('tipReach/'));
+    expect(reach.length).toBeGreaterThan(0);
+    for (const [id, fields] of reach) {
+      const { authorIsMember, reads: counted, ...rest } = fields as Record<string, unknown>;
+      expect(typeof authorIsMember).toBe('boolean');
+      await server.store.db
+        .updateTable('rows')
+        .set({ fields: JSON.stringify({ ...rest, reads: Number(counted) + 1 }) })
+        .where('tbl', '=', 'tipReach')
+        .where('key', '=', id.slice('tipReach/'.length))
+        .execute();
+    }
+    expect(await rebuildLeaderRows(server.store)).toBe(reach.length);
+    expect(await liveTotals()).toEqual(live);
+  });
+
   it('runs in two processes at once without writing anything twice', async () => {
     const live = await liveTotals();
     expect(live.size).toBeGreaterThan(0);

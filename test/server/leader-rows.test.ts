@@ -5,10 +5,12 @@
  * leader's copy of a team's check-in averages. Every total is checked against what was pushed;
  * the recount at start and the randomized comparison are in leader-rebuild.test.ts.
  */
+import type { TipReach, Unit } from '@/db/schema';
+import { indexUnits, tipRates } from '@/features/leader/model';
 import type { RoleName, Session } from '@/protocol/auth';
 import { checkFields, type TableName } from '@/protocol/tables';
 import { checklistProgressKey, institutionHoursKey, tipReachKey } from '@/server/leader-rows';
-import { MUNICIPALITY_UNIT } from '@/server/leader-units';
+import { countsIn, MUNICIPALITY_UNIT, type UnitRef } from '@/server/leader-units';
 import { LEADER_SCOPE } from '@/server/scopes';
 import { leaderCheckInKey, teamCheckInKey, tipStatsKey } from '@/server/staff-rows';
 import { authed, demoCode, DIALECTS, key, put, redeem, startServer, sync } from './harness';
@@ -266,6 +268,16 @@ describe.each(DIALECTS)('the leader’s overview on %s', (dialect) => {
 
   describe('tip reach', () => {
     const reach = (tipId: string) => total('tipReach', tipReachKey(tipId));
+    const tip = (rowKey: string, audience: string, title: string) => ({
+      table: 'tips',
+      key: rowKey,
+      fields: { title, body: 'Spørg borgeren først.', week: '2031-W05', audience },
+    });
+    const read = (rowKey: string, tipId: string) => ({
+      table: 'tipReads',
+      key: rowKey,
+      fields: { tipId, readAt: Date.now() },
+    });
 
     it('counts distinct readers of a tip, with its title, week and audience, until it is deleted', async () => {
       const contact = phone(server, await join('contact'));
@@ -273,11 +285,6 @@ describe.each(DIALECTS)('the leader’s overview on %s', (dialect) => {
       const readerB = phone(server, await join('caseworker'));
       const volunteer = phone(server, await join('volunteer'));
       const [team, everyone, volunteers] = [key(), key(), key()];
-      const tip = (rowKey: string, audience: string, title: string) => ({
-        table: 'tips',
-        key: rowKey,
-        fields: { title, body: 'Spørg borgeren først.', week: '2031-W05', audience },
-      });
       expect(
         await contact.push(
           tip(team, 'team', 'Spørg ind'),
@@ -292,6 +299,7 @@ describe.each(DIALECTS)('the leader’s overview on %s', (dialect) => {
         audience: 'team',
         unitId: demo.teamId,
         reads,
+        authorIsMember: true,
       });
       expect(await reach(team)).toEqual(teamReach('Spørg ind', 0));
       expect(await reach(everyone)).toEqual({
@@ -300,17 +308,14 @@ describe.each(DIALECTS)('the leader’s overview on %s', (dialect) => {
         week: '2031-W05',
         audience: 'everyone',
         reads: 0,
+        authorIsMember: true,
       });
       expect(await reach(volunteers)).toMatchObject({
         audience: 'volunteers',
         unitId: demo.institutionId,
+        authorIsMember: true,
       });
 
-      const read = (rowKey: string, tipId: string) => ({
-        table: 'tipReads',
-        key: rowKey,
-        fields: { tipId, readAt: Date.now() },
-      });
       const [r1, r2, r3] = [key(), key(), key()];
       // The same person reading twice (two phones) counts once.
       expect(await reader.push(read(r1, team), read(r2, team))).toEqual([]);
@@ -338,6 +343,72 @@ describe.each(DIALECTS)('the leader’s overview on %s', (dialect) => {
       expect(await reach(everyone)).toBeUndefined();
       expect(await liveRow(server.store, 'tipStats', tipStatsKey(everyone))).toBeUndefined();
       expect(await reach(team)).toBeDefined();
+    });
+
+    it('leaves out the writer: never one of the readers, though a second phone of theirs reads it', async () => {
+      // A place with one volunteer and the contact person who writes the tip.
+      const created = await authed(server.app, admin, 'POST', '/v1/admin/institutions', {
+        name: 'Værestedet Havblik',
+      });
+      const institutionId = created.json<{ id: string }>().id;
+      const where = { institutionId, teamId: await createTeam(institutionId, 'Team Havblik') };
+      const writer = await join('contact', where);
+      const contact = phone(server, writer);
+      const volunteer = phone(server, await join('volunteer', where));
+      const code = await authed(server.app, writer, 'POST', '/v1/auth/device-code');
+      const secondPhone = phone(
+        server,
+        await redeem(server.app, code.json<{ code: string }>().code),
+        '00000000000000bb',
+      );
+      const tipId = key();
+      expect(await contact.push(tip(tipId, 'volunteers', 'Husk navneskiltet'))).toEqual([]);
+      expect(await volunteer.push(read(key(), tipId))).toEqual([]);
+      expect(await secondPhone.push(read(key(), tipId))).toEqual([]);
+      const reached = await reach(tipId);
+      expect(reached).toMatchObject({
+        audience: 'volunteers',
+        unitId: institutionId,
+        reads: 1,
+        authorIsMember: true,
+      });
+      // The writer's own count says the same.
+      const stats = await liveRow(server.store, 'tipStats', tipStatsKey(tipId));
+      expect(stats?.fields).toEqual({ tipId, reads: 1 });
+
+      // The place has two members, the writer one of them: the leader sees 1 of 1, 100 %.
+      const place = await total('units', institutionId);
+      expect(place).toMatchObject({ members: 2 });
+      const [rate] = tipRates(
+        [{ id: tipId, _hlc: {}, ...(reached as Omit<TipReach, 'id' | '_hlc'>) }],
+        indexUnits([{ id: institutionId, _hlc: {}, ...(place as Omit<Unit, 'id' | '_hlc'>) }]),
+      );
+      expect([rate?.reads, rate?.members, rate?.rate]).toEqual([1, 1, 1]);
+    });
+
+    it('counts an admin’s tip with all the unit’s members: an admin is no member anywhere', async () => {
+      const [everyone, team] = [key(), key()];
+      const writer = phone(server, admin);
+      expect(
+        await writer.push(
+          tip(everyone, 'everyone', 'Fra kommunen'),
+          tip(team, 'team', 'Til teamet'),
+        ),
+      ).toEqual([]);
+      const reader = phone(server, await join('caseworker'));
+      expect(await reader.push(read(key(), everyone), read(key(), team))).toEqual([]);
+      expect(await writer.push(read(key(), everyone))).toEqual([]);
+      expect(await reach(everyone)).toMatchObject({
+        audience: 'everyone',
+        reads: 1,
+        authorIsMember: false,
+      });
+      expect(await reach(team)).toMatchObject({
+        audience: 'team',
+        unitId: demo.teamId,
+        reads: 1,
+        authorIsMember: false,
+      });
     });
   });
 
@@ -439,6 +510,31 @@ describe.each(DIALECTS)('the leader’s overview on %s', (dialect) => {
         name: 'Værestedet Fyrtårnet',
         members: 1,
       });
+    });
+  });
+
+  describe('units, one person at a time', () => {
+    it('count whom countsIn counts: the rule that tells whether a tip’s writer is a member', async () => {
+      const users = await server.store.db
+        .selectFrom('users')
+        .select(['role', 'institution_id', 'team_id'])
+        .execute();
+      const people = users.map((user) => ({
+        role: user.role,
+        institutionId: user.institution_id,
+        teamId: user.team_id,
+      }));
+      expect(new Set(people.map((person) => person.role)).size).toBe(5);
+      const units = [...(await leaderRows(server.store))].filter(
+        ([id, fields]) => id.startsWith('units/') && fields !== 'deleted',
+      );
+      expect(units.length).toBeGreaterThan(4);
+      for (const [id, fields] of units) {
+        const { kind, members } = fields as { kind: UnitRef['kind']; members: number };
+        const unit: UnitRef =
+          kind === 'municipality' ? { kind } : { kind, id: id.slice('units/'.length) };
+        expect(people.filter((person) => countsIn(person, unit)).length, id).toBe(members);
+      }
     });
   });
 

@@ -18,7 +18,10 @@ export type PhoneWrite = {
   at?: number;
 };
 
-/** One clock for every phone, so writes made later carry later stamps (unless `at` says). */
+/**
+ * One clock for every phone, so writes made later carry later stamps (unless `at` says); never
+ * behind the wall clock, as a device's is not (else a slow run stamps older than the server does).
+ */
 let clock = Date.now();
 
 /** A phone of `session` on `server`. */
@@ -30,7 +33,8 @@ export function phone(server: TestServer, session: Session, node = '000000000000
     async push(...writes: PhoneWrite[]): Promise<Rejection[]> {
       const mutations = writes.map((write) => {
         if (write.at !== undefined) clock = Math.max(clock, write.at);
-        const hlc = stamp(write.at ?? ++clock, node);
+        else clock = Math.max(clock + 1, Date.now());
+        const hlc = stamp(write.at ?? clock, node);
         return write.op === 'delete'
           ? {
               id: nextId++,

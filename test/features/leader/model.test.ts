@@ -204,6 +204,84 @@ describe('tip read rates', () => {
     expect(tips[2]?.unitName).toBe('Solhjem Plejecenter');
   });
 
+  it('leaves the writer out of the recipients when they are one of the unit’s members', () => {
+    const place = indexUnits([
+      unit({ id: 'kommune', kind: 'municipality', members: 3 }),
+      unit({ id: 'havblik', kind: 'institution', name: 'Havblik', members: 2 }),
+      unit({ id: 'tom', kind: 'team', name: 'Team Tom', institutionId: 'havblik', members: 1 }),
+      unit({ id: 'ingen', kind: 'team', name: 'Team Ingen', institutionId: 'havblik' }),
+    ]);
+    const tips = tipRates(
+      [
+        // A contact person's tip for the place's one volunteer, who read it: 1 of 1.
+        reach({
+          title: 'A',
+          week: '2026-W48',
+          audience: 'volunteers',
+          unitId: 'havblik',
+          reads: 1,
+          authorIsMember: true,
+        }),
+        // An admin's tip: every member is a recipient.
+        reach({
+          title: 'B',
+          week: '2026-W48',
+          audience: 'everyone',
+          reads: 1,
+          authorIsMember: false,
+        }),
+        reach({
+          title: 'C',
+          week: '2026-W48',
+          audience: 'everyone',
+          reads: 1,
+          authorIsMember: true,
+        }),
+        // The writer alone in the team: nobody to reach, never below 0.
+        reach({
+          title: 'D',
+          week: '2026-W48',
+          audience: 'team',
+          unitId: 'tom',
+          authorIsMember: true,
+        }),
+        reach({
+          title: 'E',
+          week: '2026-W48',
+          audience: 'team',
+          unitId: 'ingen',
+          authorIsMember: true,
+        }),
+        // Counted before the server said whether the writer is a member: the unit's members.
+        reach({
+          title: 'F',
+          week: '2026-W48',
+          audience: 'volunteers',
+          unitId: 'havblik',
+          reads: 1,
+        }),
+        // A unit not on this device: unknown, whoever wrote it.
+        reach({
+          title: 'G',
+          week: '2026-W48',
+          audience: 'team',
+          unitId: 'væk',
+          authorIsMember: true,
+        }),
+      ],
+      place,
+    );
+    expect(tips.map((tip) => [tip.title, tip.reads, tip.members, tip.rate])).toEqual([
+      ['A', 1, 1, 1],
+      ['B', 1, 3, 1 / 3],
+      ['C', 1, 2, 0.5],
+      ['D', 0, 0, undefined],
+      ['E', 0, 0, undefined],
+      ['F', 1, 2, 0.5],
+      ['G', 0, undefined, undefined],
+    ]);
+  });
+
   it('has no rate for everyone before the municipality unit has arrived', () => {
     const [tip] = tipRates(
       [reach({ title: 'Alle', week: '2026-W48', audience: 'everyone', reads: 3 })],

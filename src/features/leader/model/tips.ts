@@ -14,13 +14,19 @@ export type TipRate = {
   /** The team's or institution's name (`undefined`: everyone, or a unit not on this device). */
   unitName: string | undefined;
   reads: number;
-  /** People who read tips sent there; `undefined` when unknown. */
+  /** Who the tip was sent to: the unit's members except its writer; `undefined` when unknown. */
   members: number | undefined;
   /** reads / members, at most 1; `undefined` without members. */
   rate: number | undefined;
 };
 
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+/** A tip's recipients: the unit's `members`, less the writer when they are one of them. */
+function recipients(members: number | undefined, authorIsMember: boolean): number | undefined {
+  if (members === undefined || !authorIsMember) return members;
+  return Math.max(0, members - 1);
+}
 
 /** Tips newest week first (then by title), each with its read rate. */
 export function tipRates(rows: readonly TipReach[], units: UnitIndex): TipRate[] {
@@ -32,7 +38,7 @@ export function tipRates(rows: readonly TipReach[], units: UnitIndex): TipRate[]
           : row.unitId === undefined
             ? undefined
             : units.byId.get(row.unitId);
-      const members = unit?.members;
+      const members = recipients(unit?.members, row.authorIsMember === true);
       const reads = Math.max(0, row.reads);
       return {
         id: row.tipId,
