@@ -62,7 +62,9 @@ export async function expectNoHorizontalScroll(page: Page, screen = page.url()):
       overflow: document.documentElement.scrollWidth - width,
       culprits: innermost
         .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+        .map(
+          (element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`,
+        ),
     };
   });
   expect(overflow, `sideways scroll on ${screen}: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
