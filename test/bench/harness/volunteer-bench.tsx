@@ -21,7 +21,7 @@ import { logActivity } from '@/features/volunteer/data/activities';
 import { readHourSummary, saveRunningHours } from '@/features/volunteer/data/totals';
 import { addDays } from '@/features/volunteer/model';
 import { initI18n, loadFeatureTexts } from '@/i18n';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { encodeHlc } from '@/lib/hlc';
 import { newId, newNodeId } from '@/lib/ids';
 import type { OverviewRunSample, RepeatRunSample } from '../bench-api';

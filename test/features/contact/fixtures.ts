@@ -7,7 +7,7 @@ import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { RowOf, SyncedTableName } from '@/db/schema';
 import { monthOf, shiftMonth } from '@/features/contact/model';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { newId } from '@/lib/ids';
 
 /** Puts a row as if pulled from the server. */

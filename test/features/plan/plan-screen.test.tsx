@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { savePlanItem } from '@/features/plan/data/plan-items';
 import { addDays, isoWeekOf, mondayOf } from '@/features/plan/model';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations, openAs } from './helpers';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { useUnits } from '../hooks/use-overview';
 import { lastMonths, lastWeeks } from '../model';
 import { CheckInsSection } from './check-ins-section';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { Page } from '@/ui/page';
 import { usePlanItems } from '../hooks/use-plan-items';
 import { mondayOf } from '../model';

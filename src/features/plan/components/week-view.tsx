@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { parseIsoDate, todayIso } from '@/lib/format';
+import { parseIsoDate, todayIso } from '@/lib/dates';
 import { addDays, groupWeek, isoWeekOf } from '../model';
 import { PlanRow } from './plan-row';
 
