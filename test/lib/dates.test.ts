@@ -13,15 +13,9 @@ import {
   todayIso,
   weekNumber,
 } from '@/lib/dates';
+import { inTimeZone } from '../helpers/time-zone';
 
-// Local-time rules are checked in Denmark's time zone, whatever the machine's is.
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Copenhagen';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+inTimeZone('Europe/Copenhagen');
 
 describe('ISO weeks', () => {
   it('starts weeks on Monday and ends them on Sunday', () => {

@@ -5,15 +5,9 @@ import {
   minutesBetweenTimes,
   monthsBetween,
 } from '@/features/volunteer/model';
+import { inTimeZone } from '../../helpers/time-zone';
 
-// Local-time rules are checked in Denmark's time zone, whatever the machine's is.
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Copenhagen';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+inTimeZone('Europe/Copenhagen');
 
 describe('months', () => {
   it('moves across years', () => {
