@@ -165,17 +165,3 @@ export function formatDuration(minutes: number, locale: AppLocale = 'da-DK'): st
   if (rest === 0) return h.format(hours);
   return `${h.format(hours)} ${m.format(rest)}`;
 }
-
-/** Today's date as `YYYY-MM-DD` in local time (the value of an `<input type="date">`). */
-export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
-/** Parses `YYYY-MM-DD` as a local date (not UTC midnight, which shifts the day in Denmark). */
-export function parseIsoDate(text: string): Date {
-  const [y, m, d] = text.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}

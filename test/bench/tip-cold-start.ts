@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { isoWeekKey, todayIso } from '@/lib/dates';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { serveStatic } from './static-server';
 import { median, percentile, round } from './stats';
@@ -25,15 +26,6 @@ export type TipColdStartLine = {
   label: string;
   runs: number;
 };
-
-/** ISO week of a local date, `YYYY-Www` (as src/features/tips/model computes it). */
-function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const week = Math.ceil(((day.getTime() - Date.UTC(day.getUTCFullYear(), 0, 1)) / 864e5 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
 
 /**
  * Seeds the profile and this week's tip straight into the app's IndexedDB (as a pull would).
@@ -103,7 +95,7 @@ export async function measureTipColdStart(runs = 10): Promise<TipColdStartLine[]
     });
     // The app has opened (and so created) its database by now.
     await page.waitForSelector('h1', { timeout: 30_000 });
-    await page.evaluate(seed, { title: TITLE, week: isoWeek(new Date()) });
+    await page.evaluate(seed, { title: TITLE, week: isoWeekKey(todayIso()) });
     await context.setOffline(true);
 
     const samples: number[] = [];

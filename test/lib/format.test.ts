@@ -7,8 +7,6 @@ import {
   formatNumber,
   formatPercent,
   formatTime,
-  parseIsoDate,
-  todayIso,
 } from '@/lib/format';
 
 describe('Danish formatting', () => {
@@ -52,16 +50,5 @@ describe('Danish formatting', () => {
 
   it('writes storage sizes with Danish decimals', () => {
     expect(formatBytes(12_345_678)).toBe('12,3 MB');
-  });
-});
-
-describe('local dates', () => {
-  it('reads YYYY-MM-DD as a local date, not UTC midnight', () => {
-    const date = parseIsoDate('2026-03-29');
-    expect([date.getFullYear(), date.getMonth(), date.getDate()]).toEqual([2026, 2, 29]);
-  });
-
-  it('writes today as YYYY-MM-DD', () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

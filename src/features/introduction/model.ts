@@ -7,6 +7,7 @@
  * `doneAt`; taking it back deletes the row (the contact person confirms only rows that exist).
  */
 import type { Certificate, Declaration, Institution, IntroItem, IntroProgress } from '@/db/schema';
+import { daysBetween } from '@/lib/dates';
 
 /** One item of the checklist as the volunteer sees it. */
 export type IntroStep = {
@@ -142,17 +143,6 @@ export function requiredCertificateKinds(institution: Institution | undefined): 
 
 /** Renewal reminders start this many days before `renewBy`. */
 export const RENEWAL_WINDOW_DAYS = 30;
-
-/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((isoDay(to) - isoDay(from)) / 86_400_000);
-}
-
-function isoDay(text: string): number {
-  const [y, m, d] = text.split('-').map(Number);
-  // UTC, so a change to or from summer time never makes a day 23 or 25 hours long.
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
 
 /** Whether to remind about renewing: `days` left (0 = today) or overdue by `days`. */
 export type Renewal =

@@ -19,9 +19,8 @@ import { OverviewScreen } from '@/features/volunteer/components/overview-screen'
 import { RepeatActivities } from '@/features/volunteer/components/repeat-activities';
 import { logActivity } from '@/features/volunteer/data/activities';
 import { readHourSummary, saveRunningHours } from '@/features/volunteer/data/totals';
-import { addDays } from '@/features/volunteer/model';
 import { initI18n, loadFeatureTexts } from '@/i18n';
-import { todayIso } from '@/lib/format';
+import { addDays, todayIso } from '@/lib/dates';
 import { encodeHlc } from '@/lib/hlc';
 import { newId, newNodeId } from '@/lib/ids';
 import type { OverviewRunSample, RepeatRunSample } from '../bench-api';

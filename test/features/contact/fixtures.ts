@@ -7,7 +7,7 @@ import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { RowOf, SyncedTableName } from '@/db/schema';
 import { monthOf, shiftMonth } from '@/features/contact/model';
-import { todayIso } from '@/lib/format';
+import { addDays, todayIso } from '@/lib/dates';
 import { newId } from '@/lib/ids';
 
 /** Puts a row as if pulled from the server. */
@@ -110,9 +110,7 @@ export async function seedPlace(db: SamspilDb): Promise<Place> {
     shared(birthe),
   );
   // Birthe's child certificate must be renewed within the month.
-  const today = todayIso();
-  const [y = 2026, m = 1, d = 1] = today.split('-').map(Number);
-  const soon = todayIso(new Date(y, m - 1, d + 20));
+  const soon = addDays(todayIso(), 20);
   await pulled(
     db,
     'certificates',

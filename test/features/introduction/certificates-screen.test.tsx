@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { formatDate, parseIsoDate } from '@/lib/format';
+import { parseIsoDate } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
 import { expectNoAxeViolations } from '../../helpers/axe';

@@ -6,6 +6,7 @@
 import { configure } from '@testing-library/react';
 import type { SamspilDb } from '@/db/database';
 import type { Certificate, Institution, IntroItem, IntroProgress, SyncedRow } from '@/db/schema';
+import { addDays, todayIso } from '@/lib/dates';
 import { encodeHlc } from '@/lib/hlc';
 import { newId } from '@/lib/ids';
 import { saveSession } from '@/sync/state';
@@ -103,8 +104,5 @@ export async function putCertificate(
 
 /** `YYYY-MM-DD`, `days` from today (local time). */
 export function isoInDays(days: number, from: Date = new Date()): string {
-  const date = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${m}-${d}`;
+  return addDays(todayIso(from), days);
 }

@@ -3,7 +3,6 @@ import {
   buildIntroSteps,
   certificateLines,
   countIntro,
-  daysBetween,
   declarationState,
   institutionInfo,
   isMine,
@@ -141,16 +140,6 @@ describe('certificates', () => {
         institution({ worksWithChildren: true, requiresCriminalRecord: true }),
       ),
     ).toEqual(['criminalRecord', 'child']);
-  });
-
-  it('counts calendar days across month ends, leap days and summer time', () => {
-    expect(daysBetween('2027-01-31', '2027-02-01')).toBe(1);
-    expect(daysBetween('2027-01-31', '2027-03-02')).toBe(30);
-    expect(daysBetween('2028-01-31', '2028-03-01')).toBe(30);
-    expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
-    expect(daysBetween('2027-10-30', '2027-11-01')).toBe(2);
-    expect(daysBetween('2027-12-31', '2028-01-01')).toBe(1);
-    expect(daysBetween('2027-03-01', '2027-02-28')).toBe(-1);
   });
 
   const approved = (renewBy: string) => ({ status: 'approved' as const, renewBy });

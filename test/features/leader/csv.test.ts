@@ -6,12 +6,12 @@ import {
   hoursOverview,
   indexUnits,
   lastMonths,
-  lastWeeks,
   teamCheckInWeeks,
   tipRates,
   tipsCsv,
 } from '@/features/leader/model';
 import { BOM } from '@/lib/csv';
+import { lastWeeks } from '@/lib/dates';
 import { checkIn, hours, MUNICIPALITY, progress, reach } from './fixtures';
 
 const units = indexUnits(MUNICIPALITY);
@@ -148,7 +148,7 @@ describe('the leader’s CSV files', () => {
         }),
       ],
       units,
-      lastWeeks('2026-11-23'),
+      lastWeeks('2026-11-23', 8),
     );
     const csv = checkInsCsv(teams, {
       headings: {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { SamspilDb } from '@/db/database';
-import { lastMonths, lastWeeks } from '@/features/leader/model';
-import { todayIso } from '@/lib/format';
+import { lastMonths } from '@/features/leader/model';
+import { lastWeeks, todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { renderApp, type RenderedApp } from '../../helpers/render-app';
 import { checkIn, hours, MUNICIPALITY, progress, reach } from './fixtures';

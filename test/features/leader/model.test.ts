@@ -3,13 +3,12 @@ import {
   hasHours,
   hoursOverview,
   indexUnits,
-  isoWeekOf,
   lastMonths,
-  lastWeeks,
   minutesPerMonth,
   teamCheckInWeeks,
   tipRates,
 } from '@/features/leader/model';
+import { lastWeeks } from '@/lib/dates';
 import { checkIn, hours, MUNICIPALITY, progress, reach, unit } from './fixtures';
 
 const units = indexUnits(MUNICIPALITY);
@@ -23,20 +22,6 @@ describe('the periods', () => {
     expect(months.at(-1)).toBe('2026-02');
     expect(months).toContain('2025-12');
     expect(months).toContain('2026-01');
-  });
-
-  it('finds ISO weeks, including week 53 and week 1 of the next year', () => {
-    expect(isoWeekOf(2026, 10, 23)).toBe('2026-W48');
-    expect(isoWeekOf(2021, 0, 2)).toBe('2020-W53');
-    expect(isoWeekOf(2024, 11, 30)).toBe('2025-W01');
-  });
-
-  it('lists the last 8 weeks up to this one', () => {
-    const weeks = lastWeeks('2026-01-07', 8);
-    expect(weeks).toHaveLength(8);
-    expect(weeks.at(-1)).toBe('2026-W02');
-    expect(weeks[0]).toBe('2025-W47');
-    expect(new Set(weeks).size).toBe(8);
   });
 });
 

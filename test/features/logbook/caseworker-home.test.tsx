@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { mutate } from '@/db/mutate';
-import { isoWeek } from '@/features/logbook/week';
+import { isoWeekKey, todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { expectTitleNotRepeated } from '../../helpers/headings';
@@ -95,7 +95,7 @@ describe('caseworker home', () => {
 
   it('answers this week’s check-in with one tap each and edits it', async () => {
     const { user, db } = await renderApp('/', { role: 'caseworker' });
-    const week = isoWeek(Date.now());
+    const week = isoWeekKey(todayIso());
     const method = await screen.findByRole('group', { name: 'Hvordan går det med metoden?' });
     await user.click(within(method).getByRole('radio', { name: '4' }));
     await screen.findByText('Svaret er gemt på telefonen.');

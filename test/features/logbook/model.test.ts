@@ -9,7 +9,6 @@ import {
   type EntryKind,
 } from '@/features/logbook/model';
 import { EntryIndex, words } from '@/features/logbook/search';
-import { isoWeek, weekMonday } from '@/features/logbook/week';
 
 describe('validateEntry', () => {
   it('needs text', () => {
@@ -196,22 +195,5 @@ describe('entriesToMarkdown', () => {
       'da-DK',
     );
     expect(markdown).toContain('\\# ikke en overskrift \\*ikke fed\\*');
-  });
-});
-
-describe('isoWeek', () => {
-  it('handles year edges', () => {
-    expect(isoWeek(new Date(2026, 10, 23))).toBe('2026-W48');
-    expect(isoWeek(new Date(2026, 0, 1))).toBe('2026-W01'); // a Thursday
-    expect(isoWeek(new Date(2027, 0, 3))).toBe('2026-W53'); // Sunday, 2026 has 53 weeks
-    expect(isoWeek(new Date(2027, 0, 4))).toBe('2027-W01');
-    expect(isoWeek(new Date(2024, 11, 30))).toBe('2025-W01'); // Monday belongs to next year
-    expect(isoWeek(new Date(2021, 0, 3))).toBe('2020-W53');
-  });
-
-  it('finds the Monday of a week', () => {
-    expect(weekMonday('2026-W48')).toEqual(new Date(2026, 10, 23));
-    expect(weekMonday('2025-W01')).toEqual(new Date(2024, 11, 30));
-    expect(isoWeek(weekMonday('2026-W53'))).toBe('2026-W53');
   });
 });

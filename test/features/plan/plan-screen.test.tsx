@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { savePlanItem } from '@/features/plan/data/plan-items';
-import { addDays, isoWeekOf, mondayOf } from '@/features/plan/model';
-import { todayIso } from '@/lib/format';
+import { addDays, isoWeekOf, mondayOf, todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations, openAs } from './helpers';
 

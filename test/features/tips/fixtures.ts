@@ -5,7 +5,7 @@
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { Role, SharedEntry, Tip } from '@/db/schema';
-import { isoWeek } from '@/features/tips/model';
+import { addDays, isoWeekKey, todayIso } from '@/lib/dates';
 import { newId } from '@/lib/ids';
 
 export const TEAM = '0190a0a0-0000-7000-8000-000000000001';
@@ -23,8 +23,7 @@ export async function joinAs(db: SamspilDb, role: Role, displayName = 'Jonas'): 
 
 /** The ISO week `offset` weeks from this one. */
 export function weekFromNow(offset: number): string {
-  const now = new Date();
-  return isoWeek(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7 * offset));
+  return isoWeekKey(addDays(todayIso(), 7 * offset));
 }
 
 /** A tip as pulled from the team (another device wrote it). */

@@ -6,7 +6,6 @@ import {
   groupByKind,
   groupByTag,
   inPeriod,
-  isoWeek,
   joinedAt,
   mayEditTip,
   newTips,
@@ -15,25 +14,10 @@ import {
   searchTips,
   upcomingWeeks,
   validateTip,
-  weekNumber,
 } from '@/features/tips/model';
 import { encodeHlc } from '@/lib/hlc';
 
-describe('isoWeek', () => {
-  it.each([
-    [new Date(2026, 10, 23), '2026-W48'],
-    [new Date(2026, 0, 1), '2026-W01'],
-    [new Date(2027, 0, 1), '2026-W53'],
-    [new Date(2024, 11, 30), '2025-W01'],
-    [new Date(2026, 2, 29), '2026-W13'],
-  ])('puts %s in %s', (date, week) => {
-    expect(isoWeek(date)).toBe(week);
-  });
-
-  it('reads the week number back', () => {
-    expect(weekNumber('2026-W05')).toBe(5);
-  });
-
+describe('upcomingWeeks', () => {
   it('lists this week and the next ones across the new year', () => {
     expect(upcomingWeeks(new Date(2026, 11, 20), 3)).toEqual(['2026-W51', '2026-W52', '2026-W53']);
     expect(upcomingWeeks(new Date(2026, 11, 28), 2)).toEqual(['2026-W53', '2027-W01']);

@@ -3,7 +3,7 @@ import { startTimer } from '@/features/volunteer/data/timer';
 import { ERROR_TEXT } from '@/features/volunteer/components/error-text';
 import { SCALES } from '@/features/volunteer/model';
 import { resources } from '@/i18n/catalogues';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { openAsVolunteer, seedActivity, seedInstitution } from './helpers';
 import { expectNoAxeViolations } from '../../helpers/axe';

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { renderApp } from '../../helpers/render-app';
 import { SLOW } from './helpers';
 

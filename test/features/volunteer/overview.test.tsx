@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { addDays, yearKey } from '@/features/volunteer/model';
-import { todayIso } from '@/lib/format';
+import { yearKey } from '@/features/volunteer/model';
+import { addDays, todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { openAsVolunteer, seedActivity, seedInstitution } from './helpers';
 

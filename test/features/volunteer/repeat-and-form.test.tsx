@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { mutate } from '@/db/mutate';
-import { addDays } from '@/features/volunteer/model';
-import { todayIso } from '@/lib/format';
+import { addDays, todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { openAsVolunteer, seedActivity, seedInstitution } from './helpers';
 

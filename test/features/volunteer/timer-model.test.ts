@@ -1,12 +1,7 @@
 import { elapsedMinutes, parseTimer, timerPrefill } from '@/features/volunteer/model';
+import { inTimeZone } from '../../helpers/time-zone';
 
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Copenhagen';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
+inTimeZone('Europe/Copenhagen');
 
 const minute = 60_000;
 

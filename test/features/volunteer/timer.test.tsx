@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { readTimer, startTimer } from '@/features/volunteer/data/timer';
 import { localTime } from '@/features/volunteer/model';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
 import { openAsVolunteer, SLOW } from './helpers';

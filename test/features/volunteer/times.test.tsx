@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { startTimer } from '@/features/volunteer/data/timer';
 import { localTime } from '@/features/volunteer/model';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { openAsVolunteer, seedActivity, SLOW } from './helpers';
 

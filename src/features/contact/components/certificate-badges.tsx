@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localeFor } from '@/i18n';
-import { formatDate, parseIsoDate } from '@/lib/format';
+import { parseIsoDate } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
 import type { CertificateState } from '../model';
 
 /** One certificate's status in a short line, with its renewal reminder when due. */

@@ -1,6 +1,6 @@
 /** Certificates the contact person records: which are required, the newest, renewal reminders. */
 import type { Certificate, Institution } from '@/db/schema';
-import { addDays } from './dates';
+import { addDays } from '@/lib/dates';
 
 /** Certificate kinds, in the order screens show them. */
 export const CERTIFICATE_KINDS = ['criminalRecord', 'child'] as const;

@@ -1,4 +1,4 @@
-/** Month and day arithmetic on local `YYYY-MM` and `YYYY-MM-DD` strings. */
+/** Month arithmetic on local `YYYY-MM` strings (days and weeks are src/lib/dates). */
 
 /** `YYYY-MM` of a local date. */
 export function monthOf(date: Date): string {
@@ -14,13 +14,4 @@ export function shiftMonth(month: string, offset: number): string {
 /** The last `count` months up to and including `month`, newest first. */
 export function lastMonths(month: string, count: number): string[] {
   return Array.from({ length: count }, (_, index) => shiftMonth(month, -index));
-}
-
-/** `YYYY-MM-DD` `days` days after the local date `iso`. */
-export function addDays(iso: string, days: number): string {
-  const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
-  const date = new Date(y, m - 1, d + days);
-  const mm = String(date.getMonth() + 1).padStart(2, '0');
-  const dd = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${mm}-${dd}`;
 }

@@ -10,7 +10,7 @@ import type {
   VolunteerHours,
   VolunteerRosterEntry,
 } from '@/db/schema';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { certificateStates, type CertificateState } from './certificates';
 import { isOpenClaim } from './claims';
 import { monthOf, shiftMonth } from './dates';

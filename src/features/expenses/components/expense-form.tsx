@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Expense, Receipt } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
 import { TextArea, TextField } from '@/ui/fields';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localeFor } from '@/i18n';
-import { formatDate, parseIsoDate } from '@/lib/format';
+import { parseIsoDate } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
 import { Alert } from '@/ui/alert';
 import type { CertificateLine } from '../model';
 import { certificateKindLabel, certificateStatusLabel } from './labels';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { Page } from '@/ui/page';
 import { useCertificates } from '../hooks/use-certificates';
 import { certificateLines } from '../model';

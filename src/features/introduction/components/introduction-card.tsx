@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localeFor } from '@/i18n';
-import { formatDate, todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
+import { formatDate } from '@/lib/format';
 import { useIntroOverview } from '../hooks/use-place';
 import { certificateLines, countIntro, declarationState, type DeclarationState } from '../model';
 import { INTRO_PATHS } from '../paths';

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
+import { splitWeek } from '@/lib/dates';
 import { formatNumber, formatPercent, type AppLocale } from '@/lib/format';
-import { splitWeek, type Audience, type TipRate } from '../model';
+import type { Audience, TipRate } from '../model';
 
 /** Minutes as hours with at most one decimal: `12,5`. */
 export function hoursNumber(minutes: number, locale: AppLocale): string {

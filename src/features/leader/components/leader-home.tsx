@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@/lib/format';
+import { lastWeeks, todayIso } from '@/lib/dates';
 import { useUnits } from '../hooks/use-overview';
-import { lastMonths, lastWeeks } from '../model';
+import { lastMonths } from '../model';
 import { CheckInsSection } from './check-ins-section';
 import { ChecklistsSection } from './checklists-section';
 import { HoursSection } from './hours-section';

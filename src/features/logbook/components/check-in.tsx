@@ -3,13 +3,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckIn, TeamCheckIn } from '@/db/schema';
 import { localeFor } from '@/i18n';
+import { isoWeekKey, localDate, splitWeek, weekNumber } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import { ChoiceGroup } from '@/ui/choice-group';
 import { HiddenTable } from '@/ui/hidden-table';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';
 import { useAnswerCheckIn, useCheckIns, useTeamCheckIns } from '../hooks/use-check-ins';
-import { isoWeek, weekNumber } from '../week';
 import './logbook.css';
 
 const RATINGS = ['1', '2', '3', '4', '5'] as const;
@@ -21,7 +21,7 @@ export function WeeklyCheckIn({ now }: { now?: number }) {
   const { t } = useTranslation();
   // The week is fixed when the screen opens (a check-in answered at midnight stays in its week).
   const [openedAt] = useState(() => now ?? Date.now());
-  const week = isoWeek(openedAt);
+  const week = isoWeekKey(localDate(openedAt));
   const checkIns = useCheckIns();
   const answer = useAnswerCheckIn();
   const save = useSave({ saved: t('logbook.checkIn.saved'), error: (code) => t(`errors.${code}`) });
@@ -152,7 +152,7 @@ function CheckInCurve({ checkIns }: { checkIns: CheckIn[] | undefined }) {
 }
 
 function weekLabel(t: TFunction, week: string): string {
-  return t('logbook.checkIn.weekLabel', { week: weekNumber(week), year: week.slice(0, 4) });
+  return t('logbook.checkIn.weekLabel', splitWeek(week));
 }
 
 /** The team's weekly averages, only weeks with at least 3 answers (the server sends no others). */

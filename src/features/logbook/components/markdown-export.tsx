@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookEntry, SharedEntry } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { entriesToMarkdown, markdownFileName } from '../markdown';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { Page } from '@/ui/page';
 import { usePlanItem } from '../hooks/use-plan-items';
 import { draftOf, emptyDraft } from '../model';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '@/db/schema';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { splitByToday } from '../model';
 import { PlanRow } from './plan-row';
 

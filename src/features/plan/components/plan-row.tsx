@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanItem } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { formatDate, formatTime, parseIsoDate } from '@/lib/format';
+import { parseIsoDate } from '@/lib/dates';
+import { formatDate, formatTime } from '@/lib/format';
 
 /** The time span of an activity (`09.00–11.30` in Danish), or "all day". */
 export function useTimeText(): (item: PlanItem) => string {

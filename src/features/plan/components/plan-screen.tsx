@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { todayIso } from '@/lib/format';
+import { mondayOf, todayIso } from '@/lib/dates';
 import { Page } from '@/ui/page';
 import { usePlanItems } from '../hooks/use-plan-items';
-import { mondayOf } from '../model';
 import { IcsExport } from './ics-export';
 import { PlanList } from './plan-list';
 import { WeekView } from './week-view';

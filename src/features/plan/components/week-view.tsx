@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanItem } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { parseIsoDate, todayIso } from '@/lib/format';
-import { addDays, groupWeek, isoWeekOf } from '../model';
+import { addDays, isoWeekOf, parseIsoDate, todayIso } from '@/lib/dates';
+import { groupWeek } from '../model';
 import { PlanRow } from './plan-row';
 
 /** One ISO week, Monday first, with buttons to the previous, this and the next week. */

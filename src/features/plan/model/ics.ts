@@ -8,7 +8,7 @@
  * is folded at 75 octets of UTF-8 without splitting a character; lines end with CRLF.
  */
 import type { PlanItem } from '@/db/schema';
-import { addDays } from './week';
+import { addDays } from '@/lib/dates';
 
 /** Words the file uses, in the reader's language. */
 export type IcsLabels = {

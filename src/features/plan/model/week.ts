@@ -1,52 +1,8 @@
 /**
- * Calendar arithmetic on local dates (`YYYY-MM-DD`) for the week view: ISO weeks, Monday first.
- *
- * Dates are counted as whole days in UTC, never as local midnights, so a daylight-saving change
- * (a 23- or 25-hour day in Denmark) cannot move an activity to the wrong day or week.
+ * The week view's days and order: ISO weeks, Monday first. The calendar arithmetic itself (whole
+ * days in UTC, so a summer-time change cannot move an activity to another day) is src/lib/dates.
  */
-
-const DAY_MS = 86_400_000;
-
-/** Whole days since 1970-01-01 for a `YYYY-MM-DD` date. */
-function dayNumber(date: string): number {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number);
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** `date` plus `days` (may be negative). */
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** 1 for Monday … 7 for Sunday. */
-export function isoWeekday(date: string): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
-}
-
-/** The Monday of the ISO week `date` is in. */
-export function mondayOf(date: string): string {
-  return addDays(date, 1 - isoWeekday(date));
-}
-
-/** The ISO week of `date`: the year it belongs to (may differ at year ends) and its number. */
-export function isoWeekOf(date: string): { year: number; week: number } {
-  // The week's Thursday decides the year; week 1 is the week with the year's first Thursday.
-  const thursday = addDays(date, 4 - isoWeekday(date));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((dayNumber(thursday) - dayNumber(`${year}-01-01`)) / 7) + 1;
-  return { year, week };
-}
-
-/** `2026-W48` for a date in that week. */
-export function isoWeekKey(date: string): string {
-  const { year, week } = isoWeekOf(date);
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
+import { addDays } from '@/lib/dates';
 
 /** The seven dates of the week starting `monday`. */
 export function weekDates(monday: string): string[] {

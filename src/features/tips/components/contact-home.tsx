@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isoWeekKey, todayIso } from '@/lib/dates';
 import { RecentSection } from '@/ui/recent-section';
 import { useReadCounts, useReaderState } from '../hooks/use-tips';
-import { compareTipsNewestFirst, isoWeek, mayEditTip } from '../model';
+import { compareTipsNewestFirst, mayEditTip } from '../model';
 import { TipForm } from './tip-form';
 import { TipRow } from './tip-row';
 import './tips.css';
@@ -40,7 +41,7 @@ export function ContactHome() {
           <TipRow
             tip={tip}
             editable
-            thisWeek={isoWeek(new Date())}
+            thisWeek={isoWeekKey(todayIso())}
             reads={counts?.get(tip.id) ?? 0}
           />
         )}

@@ -1,6 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tip } from '@/db/schema';
+import { weekNumber } from '@/lib/dates';
 import { looksLikeCpr } from '@/protocol/cpr';
 import { Button } from '@/ui/button';
 import { ChoiceGroup } from '@/ui/choice-group';
@@ -15,7 +16,6 @@ import {
   PRINCIPLES,
   upcomingWeeks,
   validateTip,
-  weekNumber,
   type Audience,
 } from '../model';
 import { useTagLabel } from './labels';

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Tip } from '@/db/schema';
-import { plainExcerpt, weekNumber } from '../model';
+import { weekNumber } from '@/lib/dates';
+import { plainExcerpt } from '../model';
 import { useTagLabel } from './labels';
 import './tips.css';
 

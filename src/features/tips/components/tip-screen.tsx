@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { weekNumber } from '@/lib/dates';
 import { Page } from '@/ui/page';
 import { useAuthorship, useMarkRead, useReadCounts, useTip } from '../hooks/use-tips';
-import { mayEditTip, weekNumber, writtenHere } from '../model';
+import { mayEditTip, writtenHere } from '../model';
 import { useTagLabel } from './labels';
 import { TipBody } from './tip-body';
 import './tips.css';

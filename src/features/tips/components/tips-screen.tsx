@@ -1,10 +1,11 @@
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isoWeekKey, todayIso } from '@/lib/dates';
 import { SelectField, TextField } from '@/ui/fields';
 import { Page } from '@/ui/page';
 import { useReadCounts, useReaderState } from '../hooks/use-tips';
-import { isoWeek, mayEditTip, searchTips, tagsOf, visibleTips } from '../model';
+import { mayEditTip, searchTips, tagsOf, visibleTips } from '../model';
 import { useTagLabel } from './labels';
 import { TipRow } from './tip-row';
 
@@ -21,7 +22,7 @@ export function TipsScreen() {
   const [tag, setTag] = useState('');
   const deferredQuery = useDeferredValue(query);
 
-  const thisWeek = isoWeek(new Date());
+  const thisWeek = isoWeekKey(todayIso());
   const isContact = state?.who.profile?.role === 'contact';
   const tips = state ? visibleTips(state.tips, isContact ? '9999-W99' : thisWeek) : undefined;
   const found = tips ? searchTips(tips, { query: deferredQuery, tag }, tagLabel) : undefined;

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isoWeekKey, todayIso, weekNumber } from '@/lib/dates';
 import { useReaderState, type ReaderState } from '../hooks/use-tips';
-import { currentTip, isoWeek, newTips, plainExcerpt, weekNumber, writtenHere } from '../model';
+import { currentTip, newTips, plainExcerpt, writtenHere } from '../model';
 import { useTagLabel } from './labels';
 import './tips.css';
 
 function announced(state: ReaderState) {
   return newTips(state.tips, {
-    week: isoWeek(new Date()),
+    week: isoWeekKey(todayIso()),
     readTipIds: state.readIds,
     joinedAt: state.joinedAt,
     isOwn: (tip) => writtenHere(tip, state.who.node),
@@ -48,7 +49,7 @@ export function WeeklyTipCard() {
   const tagLabel = useTagLabel();
   const state = useReaderState();
   if (!state) return null;
-  const tip = currentTip(state.tips, isoWeek(new Date()));
+  const tip = currentTip(state.tips, isoWeekKey(todayIso()));
   return (
     <section className="section weekly-tip" aria-labelledby="weekly-tip-heading">
       <div className="section-header">

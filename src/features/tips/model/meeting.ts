@@ -3,6 +3,7 @@
  * principle tag and by kind, with the open questions first.
  */
 import type { SharedEntry } from '@/db/schema';
+import { addDays, parseIsoDate, todayIso } from '@/lib/dates';
 
 /** The kinds of shared entry, in the order the meeting goes through them. */
 export const ENTRY_KINDS = ['question', 'difficulty', 'good'] as const;
@@ -13,22 +14,14 @@ export type Period = { from: string; to: string };
 
 /** Default period: the last six weeks up to and including `today`. */
 export function defaultPeriod(today: Date): Period {
-  const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 41);
-  return { from: localIso(from), to: localIso(today) };
-}
-
-function localIso(date: Date): string {
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${m}-${d}`;
+  const to = todayIso(today);
+  return { from: addDays(to, -41), to };
 }
 
 /** The period's bounds in millis: from the first day's start to the last day's end (local). */
 export function periodBounds(period: Period): { start: number; end: number } {
-  const [fy, fm, fd] = period.from.split('-').map(Number);
-  const [ty, tm, td] = period.to.split('-').map(Number);
-  const start = new Date(fy ?? 1970, (fm ?? 1) - 1, fd ?? 1).getTime();
-  const end = new Date(ty ?? 1970, (tm ?? 1) - 1, (td ?? 1) + 1).getTime() - 1;
+  const start = parseIsoDate(period.from).getTime();
+  const end = parseIsoDate(addDays(period.to, 1)).getTime() - 1;
   return { start, end };
 }
 

@@ -2,30 +2,12 @@
  * Ugens Tip: the weekly tip a contact person writes, and which tip a reader sees this week.
  */
 import type { Tip } from '@/db/schema';
-
-/** ISO-8601 week of a local date, as `YYYY-Www` (weeks start on Monday; week 1 holds 4 January). */
-export function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
-  const weekday = day.getUTCDay() || 7;
-  // The Thursday of this week decides the year the week belongs to.
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  const week = Math.ceil(((day.getTime() - yearStart) / 86400000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
-/** The week number alone, for display: `2026-W05` → `5`. */
-export function weekNumber(week: string): number {
-  return Number(week.slice(week.indexOf('W') + 1));
-}
+import { addDays, isoWeekKey, todayIso } from '@/lib/dates';
 
 /** This week and the next `count - 1` weeks, in order (the weeks a new tip can show from). */
 export function upcomingWeeks(now: Date, count: number): string[] {
-  const weeks: string[] = [];
-  for (let i = 0; i < count; i++) {
-    weeks.push(isoWeek(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7 * i)));
-  }
-  return weeks;
+  const today = todayIso(now);
+  return Array.from({ length: count }, (_, i) => isoWeekKey(addDays(today, 7 * i)));
 }
 
 /** Longest tip title and body. */

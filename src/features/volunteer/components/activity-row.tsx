@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '@/db/schema';
 import { localeFor } from '@/i18n';
-import { formatDate, formatDuration, formatTime, parseIsoDate } from '@/lib/format';
+import { parseIsoDate } from '@/lib/dates';
+import { formatDate, formatDuration, formatTime } from '@/lib/format';
 import { activityLabel } from './activity-label';
 
 /** One activity in a list: type, date and duration, and the note if any; opens it for editing. */

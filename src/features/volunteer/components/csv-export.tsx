@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { useReadAllActivities } from '../hooks/use-activities';

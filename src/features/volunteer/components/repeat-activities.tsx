@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeFor } from '@/i18n';
-import { formatDuration, todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/dates';
+import { formatDuration } from '@/lib/format';
 import { Button } from '@/ui/button';
 import { SaveStatus } from '@/ui/save-status';
 import { useSave } from '@/ui/use-save';

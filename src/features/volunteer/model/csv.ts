@@ -4,7 +4,7 @@
  */
 import type { Activity } from '@/db/schema';
 import { csvDecimal, csvDocument } from '@/lib/csv';
-import { weekKey } from './dates';
+import { isoWeekOf } from '@/lib/dates';
 
 // Kept here for callers that know them as the volunteer's CSV helpers.
 export { BOM, csvField } from '@/lib/csv';
@@ -50,7 +50,7 @@ export function activitiesCsv(
     headings.note,
   ];
   const rows = activities.map((activity) => {
-    const { year, week } = splitWeek(weekKey(activity.date));
+    const { year, week } = isoWeekOf(activity.date);
     return [
       danishDate(activity.date),
       `${week}/${year}`,
@@ -64,8 +64,4 @@ export function activitiesCsv(
     ];
   });
   return csvDocument(header, rows);
-}
-
-function splitWeek(key: string): { year: string; week: string } {
-  return { year: key.slice(0, 4), week: String(Number(key.slice(6))) };
 }

@@ -1,11 +1,11 @@
 /**
- * Calendar arithmetic on local dates (`YYYY-MM-DD`) and ISO weeks, without React or Dexie.
+ * Months, years and wall-clock times for the volunteer's hours, without React or Dexie. Days and
+ * ISO weeks are src/lib/dates.
  *
  * An activity's date is the volunteer's local calendar day, so totals group by the string, never by
- * an instant. Days are stepped as calendar days (`Date.UTC(y, m, d + n)`), never by adding 24 hours
- * of milliseconds: a local day is 23 or 25 hours long on the last Sundays of March and October.
- * Instants (a timer's start and stop) become local dates and times only through the device's
- * local-time getters, which know the time zone's rules.
+ * an instant. Instants (a timer's start and stop) become local dates and times only through the
+ * device's local-time getters, which know the time zone's rules: a local day is 23 or 25 hours long
+ * on the last Sundays of March and October.
  */
 
 type Ymd = { y: number; m: number; d: number };
@@ -20,45 +20,6 @@ function parts(iso: string): Ymd {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-function fromUtc(date: Date): string {
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/** `iso` moved by `days` calendar days. */
-export function addDays(iso: string, days: number): string {
-  const { y, m, d } = parts(iso);
-  return fromUtc(new Date(Date.UTC(y, m - 1, d + days)));
-}
-
-/** Day of the week, ISO style: Monday 1 … Sunday 7. */
-export function isoWeekday(iso: string): number {
-  const { y, m, d } = parts(iso);
-  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** The Monday of `iso`'s ISO week. */
-export function weekStart(iso: string): string {
-  return addDays(iso, 1 - isoWeekday(iso));
-}
-
-/**
- * The ISO week of a date: weeks start on Monday and week 1 holds the year's first Thursday, so
- * 1 January may belong to week 52 or 53 of the year before, and 31 December to week 1 of the next.
- */
-export function isoWeek(iso: string): { year: number; week: number } {
-  const thursday = addDays(iso, 4 - isoWeekday(iso));
-  const { y, m, d } = parts(thursday);
-  const dayOfYear = (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86_400_000;
-  return { year: y, week: Math.floor(dayOfYear / 7) + 1 };
-}
-
-/** `2026-W48` for a date in that ISO week. */
-export function weekKey(iso: string): string {
-  const { year, week } = isoWeek(iso);
-  return `${pad(year, 4)}-W${pad(week)}`;
-}
-
 /** `2026-11` for a date in November 2026. */
 export function monthKey(iso: string): string {
   return iso.slice(0, 7);
@@ -67,14 +28,6 @@ export function monthKey(iso: string): string {
 /** `2026` for a date in 2026. */
 export function yearKey(iso: string): string {
   return iso.slice(0, 4);
-}
-
-/** The week keys of the `count` ISO weeks ending with `today`'s, oldest first. */
-export function lastWeeks(today: string, count: number): string[] {
-  const monday = weekStart(today);
-  const keys: string[] = [];
-  for (let back = count - 1; back >= 0; back -= 1) keys.push(weekKey(addDays(monday, -7 * back)));
-  return keys;
 }
 
 /** `month` (`YYYY-MM`) moved by `months` months. */
@@ -98,12 +51,6 @@ export function monthsBetween(from: string, to: string): string[] {
     keys.push(month);
   }
   return keys;
-}
-
-/** The local calendar date of an instant, `YYYY-MM-DD`. */
-export function localDate(instant: number): string {
-  const date = new Date(instant);
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The local wall-clock time of an instant, `HH:MM`. */

@@ -5,7 +5,8 @@
  * kept until its activity is saved or discarded, so closing the app between "Stop" and "Gem" loses
  * nothing.
  */
-import { localDate, localTime } from './dates';
+import { localDate } from '@/lib/dates';
+import { localTime } from './dates';
 import { MAX_DURATION_MINUTES } from './activity';
 
 /** Where the timer stands. */

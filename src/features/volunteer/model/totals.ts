@@ -6,7 +6,8 @@
  * reads only the four fields it needs and computes each distinct date's ISO week once.
  */
 import type { Activity } from '@/db/schema';
-import { lastMonths, lastWeeks, monthKey, monthsBetween, weekKey, yearKey } from './dates';
+import { isoWeekKey, lastWeeks } from '@/lib/dates';
+import { lastMonths, monthKey, monthsBetween, yearKey } from './dates';
 
 /** The fields the totals read. */
 export type TotalsRow = Pick<Activity, 'date' | 'durationMinutes' | 'activityType'> & {
@@ -65,7 +66,7 @@ export function summariseHours(rows: Iterable<TotalsRow>, today: string): HourSu
   for (const { date, durationMinutes: minutes, activityType, institutionId } of rows) {
     let week = weekOfDate.get(date);
     if (week === undefined) {
-      week = weekKey(date);
+      week = isoWeekKey(date);
       weekOfDate.set(date, week);
     }
     const year = yearKey(date);
@@ -158,7 +159,7 @@ export function applyToSummary(summary: HourSummary, row: TotalsRow, sign: 1 | -
   const inYear = year === yearKey(summary.today);
   summary.totalMinutes += minutes;
   summary.entries += sign;
-  adjust(summary.byWeek, weekKey(row.date), minutes);
+  adjust(summary.byWeek, isoWeekKey(row.date), minutes);
   adjust(summary.byMonth, monthKey(row.date), minutes);
   adjust(summary.byYear, year, minutes);
   adjustSplit(summary.byInstitution, row.institutionId ?? '', minutes, inYear);
