@@ -78,7 +78,7 @@ describe('this week’s tip for readers', { timeout: 30_000 }, () => {
     const db = freshDb();
     await joinAs(db, 'volunteer');
     await pulledTip(db, { title: 'Første', week: weekFromNow(-1) });
-    await pulledTip(db, { title: 'Andet' }, `institution:x`);
+    await pulledTip(db, { title: 'Andet' }, `volunteers:x`);
     await renderApp('/', { db });
     expect(await screen.findByRole('link', { name: 'Nyt tip: Andet' }, slow)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '1 nyt tip mere' })).toBeInTheDocument();
