@@ -47,11 +47,14 @@ export type TableName = (typeof TABLE_NAMES)[number];
  * - `staff:<institutionId>`: rows for an institution's contact persons only (a volunteer may
  *   write them, e.g. a concern, but never reads them back);
  * - `institution:<institutionId>`: an institution's info, read by everyone there;
+ * - `volunteers:<institutionId>`: tips for an institution's volunteers, read by its volunteers
+ *   and contact persons (not its caseworkers or leaders);
  * - `team:<teamId>`: a team's shared work (checklists, plans, tips for caseworkers);
  * - `all`: read by everyone (a tip for everyone);
  * - `leader`: totals across the municipality for leaders (and admins), never a person's rows.
  */
-export type ScopeKind = 'user' | 'shared' | 'staff' | 'team' | 'institution' | 'all' | 'leader';
+export type ScopeKind =
+  'user' | 'shared' | 'staff' | 'team' | 'institution' | 'volunteers' | 'all' | 'leader';
 
 /** The kind of scope each table's rows live in (the server derives the scope id from the writer). */
 export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
@@ -67,7 +70,7 @@ export const TABLE_SCOPES: Record<TableName, ScopeKind> = {
   checklists: 'team',
   checklistItems: 'team',
   planItems: 'team',
-  // Tips for caseworkers live in the team; tips with audience `volunteers` in the institution.
+  // Tips for caseworkers live in the team; tips with audience `volunteers` in `volunteers:<id>`.
   tips: 'team',
   introItems: 'institution',
   declarations: 'shared',

@@ -248,7 +248,7 @@ function audienceOf(scope: string): SentTo | undefined {
   if (scope === 'all') return { audience: 'everyone' };
   const team = scopeId(scope, 'team');
   if (team) return { audience: 'team', unitId: team };
-  const institution = scopeId(scope, 'institution');
+  const institution = scopeId(scope, 'volunteers');
   if (institution) return { audience: 'volunteers', unitId: institution };
   return undefined;
 }

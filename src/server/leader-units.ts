@@ -3,9 +3,10 @@
  * institution and each team, with how many people read the tips sent there (a read rate is reads
  * divided by members, less the tip's writer when they are one of them).
  *
- * Members: an institution's are its users except admins; a team's, its caseworkers and contact
- * persons; the municipality's, every user except admins (countsIn: the same rule for one person,
- * which tells whether a tip's writer is among them). An institution's name is the one its
+ * Members: an institution's are its volunteers and contact persons (a tip sent there is for its
+ * volunteers); a team's, its caseworkers and contact persons; the municipality's, every user
+ * except admins (countsIn: the same rule for one person, which tells whether a tip's writer is
+ * among them). An institution's name is the one its
  * synced info row carries (the contact person may change it), else the name it was created with.
  * A unit is recounted whenever something it is made of changes: an institution or a team is
  * created, a person joins (redeem), the institution's info row gets another name (push). Every
@@ -30,6 +31,8 @@ export type UnitRefs = {
 
 /** Roles whose people read a team's tips. */
 const TEAM_READERS = ['caseworker', 'contact'];
+/** Roles whose people read an institution's tips (those for its volunteers). */
+const INSTITUTION_READERS = ['volunteer', 'contact'];
 /** The role counted in no unit: an admin runs the system and is sent no tips. */
 const UNCOUNTED = 'admin';
 
@@ -42,8 +45,10 @@ export type UnitRef = { kind: 'municipality' } | { kind: 'institution' | 'team';
 /** Whether `person` is one of `unit`'s members, by the rules the counts below put in SQL. */
 export function countsIn(person: Person, unit: UnitRef): boolean {
   if (unit.kind === 'team') return TEAM_READERS.includes(person.role) && person.teamId === unit.id;
-  if (person.role === UNCOUNTED) return false;
-  return unit.kind === 'municipality' || person.institutionId === unit.id;
+  if (unit.kind === 'institution') {
+    return INSTITUTION_READERS.includes(person.role) && person.institutionId === unit.id;
+  }
+  return person.role !== UNCOUNTED;
 }
 
 /** The users `ids` name, as the units count them, by id (unknown ids are left out). */
@@ -108,7 +113,7 @@ async function institutionUnits(trx: StoreTransaction, ids: readonly string[] | 
   let members = trx
     .selectFrom('users')
     .select(['institution_id as id', (eb) => eb.fn.countAll().as('n')])
-    .where('role', '<>', UNCOUNTED)
+    .where('role', 'in', INSTITUTION_READERS)
     .where('institution_id', 'is not', null)
     .groupBy('institution_id');
   if (ids) {

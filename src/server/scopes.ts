@@ -2,7 +2,8 @@
  * Who may read and write which synced rows.
  *
  * Every row has one scope (src/protocol/table-names.ts): `user:<id>`, `shared:<volunteerId>`,
- * `staff:<institutionId>`, `institution:<id>`, `team:<id>`, `all` or `leader`. Reading is by scope membership,
+ * `staff:<institutionId>`, `institution:<id>`, `volunteers:<institutionId>`, `team:<id>`, `all` or
+ * `leader`. Reading is by scope membership,
  * worked out on every request from the person's role, institution and team (and, for a contact
  * person, the volunteers of their institution). Writing follows `RULES`, one entry per (role,
  * table): where a new row goes, which stored rows the writer may change, whether they may delete,
@@ -56,6 +57,13 @@ export const NO_OWNER = '';
 /** Roles that are members of their team's scope (volunteers are not: team rows are staff work). */
 const TEAM_MEMBERS: readonly RoleName[] = ['caseworker', 'contact', 'admin'];
 
+/**
+ * Roles that read their institution's `volunteers:` scope (tips for the place's volunteers): the
+ * volunteers, the contact persons who write and follow those tips, and an admin, who may write
+ * them too. Not caseworkers or leaders, though they belong to the institution.
+ */
+const VOLUNTEER_TIP_READERS: readonly RoleName[] = ['volunteer', 'contact', 'admin'];
+
 /** The volunteers (users with role `volunteer`) of `institutionId`, in id order. */
 async function volunteersOf(db: Kysely<Database>, institutionId: string): Promise<string[]> {
   const rows = await db
@@ -81,13 +89,17 @@ export async function loadWriter(db: Kysely<Database>, principal: Principal): Pr
 
 /**
  * The scopes `principal` reads. Everyone: their own rows, their institution's info and `all`.
- * Staff: their team. A volunteer: what they share with their contact persons. A contact person: the
+ * Staff: their team. Volunteers, contact persons and admins: the tips for their institution's
+ * volunteers. A volunteer: what they share with their contact persons. A contact person: the
  * staff rows of their institution and what each of its volunteers shares, never a volunteer's
  * own rows (activities and notes stay private). A leader or an admin: the municipality's totals.
  */
 export async function readScopes(db: Kysely<Database>, principal: Principal): Promise<string[]> {
   const scopes = [`user:${principal.userId}`, ALL_SCOPE];
   if (principal.institutionId) scopes.push(`institution:${principal.institutionId}`);
+  if (principal.institutionId && VOLUNTEER_TIP_READERS.includes(principal.role)) {
+    scopes.push(`volunteers:${principal.institutionId}`);
+  }
   if (principal.teamId && TEAM_MEMBERS.includes(principal.role)) {
     scopes.push(`team:${principal.teamId}`);
   }
@@ -125,6 +137,8 @@ const myInstitution = (writer: Writer) =>
   writer.institutionId ? `institution:${writer.institutionId}` : undefined;
 const myStaff = (writer: Writer) =>
   writer.institutionId ? `staff:${writer.institutionId}` : undefined;
+const myVolunteers = (writer: Writer) =>
+  writer.institutionId ? `volunteers:${writer.institutionId}` : undefined;
 
 /** The id in a scope of `kind` (`shared:<id>` → id), or `undefined` for another kind. */
 function scopeId(scope: string, kind: string): string | undefined {
@@ -166,19 +180,20 @@ const decideOn = (onlyFields: readonly string[]): Rule => ({
 
 /**
  * Tips go where their audience reads: `everyone` in `all`, `volunteers` in the writer's
- * institution, `team` (or none) in the writer's team.
+ * institution's `volunteers:` scope (never `institution:`, which its caseworkers and leaders read
+ * too), `team` (or none) in the writer's team.
  */
 const tips: Rule = {
   create: (writer, write) => {
     if (write.fields.audience === 'everyone') return ALL_SCOPE;
-    if (write.fields.audience === 'volunteers') return myInstitution(writer);
+    if (write.fields.audience === 'volunteers') return myVolunteers(writer);
     return myTeam(writer);
   },
   // An existing tip keeps its scope whatever its audience becomes. A tip for everyone is changed
   // only by its writer or an admin (every contact person reads it, not all of them answer for it).
   change: (writer, row) =>
     row.scope === myTeam(writer) ||
-    row.scope === myInstitution(writer) ||
+    row.scope === myVolunteers(writer) ||
     (row.scope === ALL_SCOPE && (row.owner === writer.userId || writer.role === 'admin')),
 };
 
@@ -275,7 +290,7 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
 
 /**
  * The first field whose value names someone the row's scope or writer rules out: a row shared by
- * volunteer v names v; a staff or institution row names that institution; a volunteer names only
+ * volunteer v names v; a staff, institution or volunteers row names that institution; a volunteer names only
  * themself and their own institution.
  */
 function misnamedField(
@@ -287,7 +302,8 @@ function misnamedField(
     field in fields && fields[field] !== expected;
   const volunteer = scopeId(scope, 'shared');
   if (volunteer !== undefined && named('volunteerId', volunteer)) return 'volunteerId';
-  const institution = scopeId(scope, 'staff') ?? scopeId(scope, 'institution');
+  const institution =
+    scopeId(scope, 'staff') ?? scopeId(scope, 'institution') ?? scopeId(scope, 'volunteers');
   if (institution !== undefined && named('institutionId', institution)) return 'institutionId';
   if (writer.role === 'volunteer') {
     if (named('volunteerId', writer.userId)) return 'volunteerId';

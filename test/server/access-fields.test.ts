@@ -273,7 +273,7 @@ describe.each(DIALECTS)('field-level access on %s', (dialect) => {
       });
       const forStaff = await made('contact', 'tips', { title: 'Ugens tip' });
       expect((await cast.stored('tips', forVolunteers))?.scope).toBe(
-        `institution:${institution('contact')}`,
+        `volunteers:${institution('contact')}`,
       );
       const volunteer = await cast.pulled('volunteer');
       expect(volunteer.has(`tips/${forVolunteers}`)).toBe(true);
@@ -296,7 +296,7 @@ describe.each(DIALECTS)('field-level access on %s', (dialect) => {
         }),
       ).toBeUndefined();
       expect((await cast.stored('tips', forVolunteers))?.scope).toBe(
-        `institution:${institution('contact')}`,
+        `volunteers:${institution('contact')}`,
       );
       expect((await cast.stored('tips', forStaff))?.scope).toBe(
         `team:${cast.session('contact').teamId}`,

@@ -15,7 +15,7 @@ import { checklistProgressKey, institutionHoursKey, tipReachKey } from '@/server
 import { LEADER_SCOPE } from '@/server/scopes';
 import { teamCheckInKey, tipStatsKey } from '@/server/staff-rows';
 import { hoursKey } from '@/server/volunteer-rows';
-import { castOn, type Cast, type Person } from './cast';
+import { castOn, PEOPLE, type Cast, type Person } from './cast';
 import { authed, demoCode, DIALECTS, key, put, redeem, startServer, stamp, sync } from './harness';
 import type { TestServer } from './harness';
 
@@ -455,6 +455,37 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       const pulled = await cast.pulled(reader);
       for (const row of own) expect(pulled.has(`${row.tbl}/${row.key}`)).toBe(false);
     }
+  });
+
+  it('sends a tip for the place’s volunteers, and its read count, to its volunteers and contact persons only', async () => {
+    const tipId = key();
+    const tip = { title: 'Husk navneskiltet', week: '2026-W05', audience: 'volunteers' };
+    expect(await cast.write('contactB', { table: 'tips', key: tipId, fields: tip })).toBe(
+      undefined,
+    );
+    expect(
+      await cast.write('volunteer', {
+        table: 'tipReads',
+        key: key(),
+        fields: { tipId, readAt: 1 },
+      }),
+    ).toBe(undefined);
+    const stats = tipStatsKey(tipId);
+    expect((await cast.stored('tipStats', stats))?.fields).toEqual({ tipId, reads: 1 });
+    // The admin may write such tips too, so reads them back; nobody counts them as a recipient.
+    const readers = new Set<Person>(['volunteer', 'volunteer2', 'contact', 'contactB', 'admin']);
+    for (const person of PEOPLE) {
+      const pulled = await cast.pulled(person);
+      expect(pulled.has(`tips/${tipId}`), person).toBe(readers.has(person));
+      expect(pulled.has(`tipStats/${stats}`), person).toBe(readers.has(person));
+    }
+    // Another contact person of the place follows it: changes it.
+    expect(
+      await cast.write('contact', { table: 'tips', key: tipId, fields: { title: 'Navneskilt' } }),
+    ).toBe(undefined);
+    expect(
+      await cast.write('contact2', { table: 'tips', key: tipId, fields: { title: 'Snyd' } }),
+    ).toMatchObject({ code: 'forbidden' });
   });
 
   it('a leader pulls only their own rows, their institution, everyone’s and the totals', async () => {

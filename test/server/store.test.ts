@@ -25,6 +25,7 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
     expect(migrations.rows.map((row) => row.name)).toEqual([
       '001_initial',
       '002_tombstones_and_token_successors',
+      '003_tips_for_volunteers',
     ]);
     await second.close();
     rmSync(options.dataDir, { recursive: true, force: true });
@@ -44,6 +45,40 @@ describe.each(DIALECTS)('the store on %s', (dialect) => {
     expect(row.changed_at).toBeGreaterThanOrEqual(before);
     expect(await readPurgedSeq(store.db)).toBe(0);
     expect(await purgeTombstones(store)).toBe(0);
+    await store.close();
+    rmSync(options.dataDir, { recursive: true, force: true });
+  });
+
+  it('migration 003 moves tips for volunteers and their read counts out of the institution scope', async () => {
+    const options = await freshDatabase(dialect);
+    const { db } = connect(options);
+    const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+    expect((await migrator.migrateTo('002_tombstones_and_token_successors')).error).toBeUndefined();
+    const rows: [string, string, string][] = [
+      ['tips', 'volunteers', 'institution:i1'],
+      ['tipStats', 'stats', 'institution:i1'],
+      ['tips', 'team', 'team:t1'],
+      ['tipStats', 'teamStats', 'team:t1'],
+      ['institutions', 'i1', 'institution:i1'],
+      ['introItems', 'intro', 'institution:i1'],
+    ];
+    for (const [index, [tbl, rowKey, scope]] of rows.entries()) {
+      await sql`insert into rows (tbl, key, scope, owner_user_id, fields, clocks, deleted, seq, changed_at)
+        values (${tbl}, ${rowKey}, ${scope}, 'u', '{}', '{}', 0, ${index + 1}, 0)`.execute(db);
+    }
+    await db.destroy();
+    const store = await openStore(options);
+    const after = await store.db.selectFrom('rows').select(['key', 'scope', 'seq']).execute();
+    expect(new Map(after.map((row) => [row.key, [row.scope, row.seq]]))).toEqual(
+      new Map([
+        ['volunteers', ['volunteers:i1', 1]],
+        ['stats', ['volunteers:i1', 2]],
+        ['team', ['team:t1', 3]],
+        ['teamStats', ['team:t1', 4]],
+        ['i1', ['institution:i1', 5]],
+        ['intro', ['institution:i1', 6]],
+      ]),
+    );
     await store.close();
     rmSync(options.dataDir, { recursive: true, force: true });
   });

@@ -121,7 +121,7 @@ describe('who wrote a tip', () => {
     const node = 'c'.repeat(16);
     const who = { node, profile: profile({}) };
     expect(mayEditTip(tip('a', 'x', { _scope: 'team:t1' }), who)).toBe(true);
-    expect(mayEditTip(tip('b', 'x', { _scope: 'institution:i1' }), who)).toBe(true);
+    expect(mayEditTip(tip('b', 'x', { _scope: 'volunteers:i1' }), who)).toBe(true);
     expect(mayEditTip(tip('c', 'x', { _scope: 'team:other' }), who)).toBe(false);
     expect(mayEditTip(tip('d', 'x', { _scope: 'all' }), who)).toBe(false);
     expect(

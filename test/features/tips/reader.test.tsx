@@ -3,7 +3,7 @@ import { TipBody } from '@/features/tips/components/tip-body';
 import { renderApp } from '../../helpers/render-app';
 import { freshDb } from '../../helpers/db';
 import { expectNoAxeViolations } from '../../helpers/axe';
-import { joinAs, pulledTip, weekFromNow } from './fixtures';
+import { joinAs, PLACE, pulledTip, TEAM, weekFromNow } from './fixtures';
 
 const slow = { timeout: 15_000 };
 
@@ -78,10 +78,27 @@ describe('this week’s tip for readers', { timeout: 30_000 }, () => {
     const db = freshDb();
     await joinAs(db, 'volunteer');
     await pulledTip(db, { title: 'Første', week: weekFromNow(-1) });
-    await pulledTip(db, { title: 'Andet' }, `institution:x`);
+    await pulledTip(db, { title: 'Andet' }, `volunteers:x`);
     await renderApp('/', { db });
     expect(await screen.findByRole('link', { name: 'Nyt tip: Andet' }, slow)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '1 nyt tip mere' })).toBeInTheDocument();
+  });
+});
+
+describe('a tip for volunteers pulled before it moved to their scope', { timeout: 30_000 }, () => {
+  it('is neither this week’s tip nor news on a caseworker’s phone', async () => {
+    const db = freshDb();
+    await joinAs(db, 'caseworker');
+    await pulledTip(db, { title: 'Teamets tip', week: weekFromNow(-1) }, `team:${TEAM}`);
+    await pulledTip(db, { title: 'Husk navneskiltet' }, `institution:${PLACE}`);
+    await renderApp('/', { db });
+
+    const card = (await screen.findByRole('heading', { name: 'Ugens tip' }, slow)).closest(
+      'section',
+    )!;
+    expect(await within(card).findByText('Teamets tip')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Nyt tip: Teamets tip' })).toBeInTheDocument();
+    expect(screen.queryByText(/Husk navneskiltet/)).not.toBeInTheDocument();
   });
 });
 

@@ -23,24 +23,31 @@ export function updateTip(
   return mutate(db, { table: 'tips', op: 'put', key: id, fields: input }, now);
 }
 
-/** Every live tip this device holds, in no particular order. */
-export function allTips(db: SamspilDb): Promise<Tip[]> {
-  return db.tips.filter((row) => !row._deleted).toArray();
+/**
+ * A tip to show: live, and not a copy pulled from an institution scope. Tips for a place's
+ * volunteers lived there until the server moved them to `volunteers:<id>` (its migration 003); a
+ * volunteer's or contact person's phone gets them again in the new scope at its next sync, so
+ * such a copy is left only on a phone the tip is not for (a caseworker's, a leader's).
+ */
+function shown(tip: Tip): boolean {
+  return !tip._deleted && !tip._scope?.startsWith('institution:');
 }
 
-/** Live tips, newest week first; at most `limit` when given. */
+/** Every tip to show that this device holds, in no particular order. */
+export function allTips(db: SamspilDb): Promise<Tip[]> {
+  return db.tips.filter(shown).toArray();
+}
+
+/** Tips to show, newest week first; at most `limit` when given. */
 export function listTips(db: SamspilDb, limit?: number): Promise<Tip[]> {
-  const query = db.tips
-    .orderBy('week')
-    .reverse()
-    .filter((row) => !row._deleted);
+  const query = db.tips.orderBy('week').reverse().filter(shown);
   return limit === undefined ? query.toArray() : query.limit(limit).toArray();
 }
 
-/** One live tip, or `undefined`. */
+/** One tip to show, or `undefined`. */
 export async function getTip(db: SamspilDb, id: string): Promise<Tip | undefined> {
   const row = await db.tips.get(id);
-  return row && !row._deleted ? row : undefined;
+  return row && shown(row) ? row : undefined;
 }
 
 /** The ids of the tips this person has read. */

@@ -24,8 +24,9 @@ export function writtenHere(tip: Tip, node: string | undefined): boolean {
 }
 
 /**
- * True when a contact person may edit `tip`: written here, or kept by their team or institution
- * (tips are the implementation group's shared work, and the server lets its members change them).
+ * True when a contact person may edit `tip`: written here, or kept by their team or for their
+ * place's volunteers (tips are the implementation group's shared work, and the server lets its
+ * members change them).
  */
 export function mayEditTip(tip: Tip, who: Authorship): boolean {
   const profile = who.profile;
@@ -33,6 +34,6 @@ export function mayEditTip(tip: Tip, who: Authorship): boolean {
   if (writtenHere(tip, who.node)) return true;
   return (
     (profile.teamId !== undefined && tip._scope === `team:${profile.teamId}`) ||
-    (profile.institutionId !== undefined && tip._scope === `institution:${profile.institutionId}`)
+    (profile.institutionId !== undefined && tip._scope === `volunteers:${profile.institutionId}`)
   );
 }
