@@ -3,13 +3,12 @@
  *
  * Every row has one scope (src/protocol/table-names.ts): `user:<id>`, `shared:<volunteerId>`,
  * `staff:<institutionId>`, `institution:<id>`, `volunteers:<institutionId>`, `team:<id>`, `all` or
- * `leader`. Reading is by scope membership,
- * worked out on every request from the person's role, institution and team (and, for a contact
- * person, the volunteers of their institution). Writing follows `RULES`, one entry per (role,
- * table): where a new row goes, which stored rows the writer may change, whether they may delete,
- * and which fields they may set. A change to an existing row is judged by the scope the row is
- * stored in, never by what the writer sends. The access test in test/server walks every (role,
- * table, verb, own/other) through the real endpoint.
+ * `leader`. Reading is by scope membership, worked out on every request from the person's role,
+ * institution and team (and, for a contact person, the volunteers of their institution). Writing
+ * follows `RULES`, one entry per (role, table): where a new row goes, which stored rows the writer
+ * may change, whether they may delete, and which fields they may set. A change to an existing row
+ * is judged by the scope the row is stored in, never by what the writer sends. The access test in
+ * test/server walks every (role, table, verb, own/other) through the real endpoint.
  */
 import type { Kysely } from 'kysely';
 import type { RoleName } from '@/protocol/auth';
