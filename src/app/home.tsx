@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@/db/schema';
-import { useProfile } from '@/features/account';
+import type { SamspilDb } from '@/db/database';
+import { getProfile, useProfile } from '@/features/account';
 import { assertNever } from '@/lib/errors';
 import { Page } from '@/ui/page';
 import { lazyScreen } from './lazy-screen';
@@ -37,6 +38,25 @@ const LeaderHome = lazyScreen(() =>
 const ContactDashboard = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
 );
+
+/** What each role's home is built from, besides the tip's notice and card. */
+const ROLE_HOME: Record<Role, readonly { preload: () => Promise<unknown> }[]> = {
+  volunteer: [VolunteerHome, IntroductionCard],
+  caseworker: [CaseworkerHome, PlanLinks],
+  contact: [ContactDashboard, ContactHome, PlanLinks],
+  leader: [LeaderHome],
+};
+
+/**
+ * Fetches this device's home ahead of its first render (the app calls it at start, while the
+ * database opens), so the home appears in one piece instead of in 300 ms steps.
+ */
+export async function preloadHome(db: SamspilDb): Promise<void> {
+  const profile = await getProfile(db);
+  if (!profile) return;
+  const parts = [NewTipNotice, WeeklyTipCard, ...ROLE_HOME[profile.role]];
+  await Promise.all(parts.map((part) => part.preload()));
+}
 
 /** The role-aware home screen. */
 export function Home() {
