@@ -11,13 +11,16 @@ import { captureInstallPrompt, registerServiceWorker } from './pwa/register';
 captureInstallPrompt();
 const i18n = initI18n();
 const db = openAppDb();
-// The home's parts load while the database opens. The first render waits for them (a short
-// while at most): a part that is not there yet makes React hold the home back for 300 ms.
+// Opening on the home: its parts load while the database opens, and the first render waits for
+// them (a short while at most), since a part not there yet makes React hold the home back 300 ms.
 const HOME_WAIT_MS = 500;
-const homeReady = Promise.race([
-  preloadHome(db).catch(() => undefined), // a part that fails loads again when it is shown
-  new Promise((resolve) => setTimeout(resolve, HOME_WAIT_MS)),
-]);
+const homeReady =
+  window.location.pathname === '/'
+    ? Promise.race([
+        preloadHome(db).catch(() => undefined), // a part that fails loads again when shown
+        new Promise((resolve) => setTimeout(resolve, HOME_WAIT_MS)),
+      ])
+    : undefined;
 // The sync engine (and the wire schemas it validates with) loads after the first screen.
 const scheduler = Promise.all([import('./sync'), import('./db/wipe')]).then(
   ([{ fetchTransport, startSyncScheduler }, { wipeLocalData }]) =>

@@ -6,6 +6,8 @@ test.use({ viewport: { width: 320, height: 640 } });
 test('the volunteer’s introduction, info, hours, expenses and concern screens pass axe at 320 px', async ({
   page,
 }) => {
+  // Twelve screens, each with axe: a long walk (about 45 s here), like the journeys.
+  test.setTimeout(120_000);
   await join(page, 'volunteer', 'Sofie');
   await waitForSync(page);
   await logActivity(page, 'Højtlæsning', '1 t.');
