@@ -1,5 +1,6 @@
 /**
- * Calendar arithmetic on local dates written `YYYY-MM-DD`, and ISO 8601 weeks written `2026-W48`.
+ * Calendar arithmetic on local dates written `YYYY-MM-DD`, months written `YYYY-MM`, and ISO 8601
+ * weeks written `2026-W48`.
  *
  * A date names a calendar day where the user is, not an instant. Days are counted as whole days in
  * UTC, never as local midnights, so a change to or from summer time (a 23- or 25-hour day in
@@ -107,5 +108,24 @@ export function lastWeeks(today: string, count: number): string[] {
   const monday = mondayOf(today);
   const keys: string[] = [];
   for (let back = count - 1; back >= 0; back--) keys.push(isoWeekKey(addDays(monday, -7 * back)));
+  return keys;
+}
+
+/** The month key `YYYY-MM` of a date: `2026-11-23` → `2026-11`. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The month key `month` (`YYYY-MM`) moved by `months` months (may be negative). */
+export function addMonths(month: string, months: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
+  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
+}
+
+/** The keys of the `count` months that end with `today`'s month, oldest first. */
+export function lastMonths(today: string, count: number): string[] {
+  const current = monthOf(today);
+  const keys: string[] = [];
+  for (let back = count - 1; back >= 0; back--) keys.push(addMonths(current, -back));
   return keys;
 }

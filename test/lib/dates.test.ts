@@ -1,11 +1,14 @@
 import {
   addDays,
+  addMonths,
   daysBetween,
   isoWeekday,
   isoWeekKey,
   isoWeekOf,
+  lastMonths,
   lastWeeks,
   localDate,
+  monthOf,
   mondayOf,
   mondayOfWeek,
   parseIsoDate,
@@ -125,6 +128,28 @@ describe('stepping calendar days', () => {
     expect(daysBetween('2027-10-30', '2027-11-01')).toBe(2);
     expect(daysBetween('2027-12-31', '2028-01-01')).toBe(1);
     expect(daysBetween('2027-03-01', '2027-02-28')).toBe(-1);
+  });
+});
+
+describe('months', () => {
+  it('names the month of a date', () => {
+    expect(monthOf('2026-11-23')).toBe('2026-11');
+  });
+
+  it('moves across years', () => {
+    expect(addMonths('2026-11', 3)).toBe('2027-02');
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2025-12', 1)).toBe('2026-01');
+    expect(lastMonths('2027-02-10', 3)).toEqual(['2026-12', '2027-01', '2027-02']);
+  });
+
+  it('counts 12 months back across a new year, oldest first', () => {
+    const months = lastMonths('2026-02-15', 12);
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe('2025-03');
+    expect(months.at(-1)).toBe('2026-02');
+    expect(months).toContain('2025-12');
+    expect(months).toContain('2026-01');
   });
 });
 

@@ -6,8 +6,7 @@
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
 import type { RowOf, SyncedTableName } from '@/db/schema';
-import { monthOf, shiftMonth } from '@/features/contact/model';
-import { addDays, todayIso } from '@/lib/dates';
+import { addDays, addMonths, monthOf, todayIso } from '@/lib/dates';
 import { newId } from '@/lib/ids';
 
 /** Puts a row as if pulled from the server. */
@@ -117,11 +116,11 @@ export async function seedPlace(db: SamspilDb): Promise<Place> {
     { id: newId(), volunteerId: birthe, kind: 'child', status: 'approved', renewBy: soon },
     shared(birthe),
   );
-  const thisMonth = monthOf(new Date());
+  const thisMonth = monthOf(todayIso());
   for (const [month, minutes] of [
     [thisMonth, 240],
-    [shiftMonth(thisMonth, -1), 90],
-    [shiftMonth(thisMonth, -13), 600],
+    [addMonths(thisMonth, -1), 90],
+    [addMonths(thisMonth, -13), 600],
   ] as const) {
     await pulled(
       db,

@@ -5,13 +5,12 @@ import {
   hoursCsv,
   hoursOverview,
   indexUnits,
-  lastMonths,
   teamCheckInWeeks,
   tipRates,
   tipsCsv,
 } from '@/features/leader/model';
 import { BOM } from '@/lib/csv';
-import { lastWeeks } from '@/lib/dates';
+import { lastMonths, lastWeeks } from '@/lib/dates';
 import { checkIn, hours, MUNICIPALITY, progress, reach } from './fixtures';
 
 const units = indexUnits(MUNICIPALITY);
@@ -61,7 +60,7 @@ describe('the leader’s CSV files', () => {
         }),
       ],
       units,
-      lastMonths('2026-11-23'),
+      lastMonths('2026-11-23', 12),
     );
     expect(lines(hoursCsv(overview, hoursText))).toEqual([
       'Sted;Måned;Timer;Aktiviteter;Frivillige',
@@ -72,7 +71,7 @@ describe('the leader’s CSV files', () => {
   });
 
   it('writes only the header for a fresh municipality', () => {
-    const overview = hoursOverview([], indexUnits([]), lastMonths('2026-11-23'));
+    const overview = hoursOverview([], indexUnits([]), lastMonths('2026-11-23', 12));
     expect(lines(hoursCsv(overview, hoursText))).toEqual([
       'Sted;Måned;Timer;Aktiviteter;Frivillige',
     ]);

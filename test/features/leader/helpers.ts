@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { SamspilDb } from '@/db/database';
-import { lastMonths } from '@/features/leader/model';
-import { lastWeeks, todayIso } from '@/lib/dates';
+import { lastMonths, lastWeeks, todayIso } from '@/lib/dates';
 import { freshDb } from '../../helpers/db';
 import { renderApp, type RenderedApp } from '../../helpers/render-app';
 import { checkIn, hours, MUNICIPALITY, progress, reach } from './fixtures';

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { VolunteerHours } from '@/db/schema';
 import { localeFor } from '@/i18n';
+import { monthOf, todayIso } from '@/lib/dates';
 import { formatDuration, formatNumber } from '@/lib/format';
-import { lastMonths, monthOf } from '../model';
+import { lastMonths } from '../model';
 import { formatMonth } from './format';
 
 /**
@@ -26,7 +27,7 @@ export function HoursTable({
       entries: sum.entries + row.entries,
     });
   }
-  const months = lastMonths(monthOf(new Date()), 12);
+  const months = lastMonths(monthOf(todayIso()), 12);
   let total = 0;
   for (const month of months) total += byMonth.get(month)?.minutes ?? 0;
   return (

@@ -7,7 +7,8 @@
  */
 import type { SamspilDb } from '@/db/database';
 import type { Institution, SyncedRow, VolunteerRosterEntry } from '@/db/schema';
-import { monthOf, shiftMonth, type OverviewInput } from '../model';
+import { addMonths, monthOf, todayIso } from '@/lib/dates';
+import type { OverviewInput } from '../model';
 
 /** Live rows only: tombstones keep no fields. */
 export function live<T extends SyncedRow>(rows: readonly T[]): T[] {
@@ -43,7 +44,7 @@ export async function loadOverview(
   institutionId: string,
   now: Date = new Date(),
 ): Promise<OverviewInput> {
-  const thisMonth = monthOf(now);
+  const thisMonth = monthOf(todayIso(now));
   const [institution, volunteers, introItems, progress, declarations, certificates] =
     await Promise.all([
       getInstitution(db, institutionId),
@@ -54,7 +55,7 @@ export async function loadOverview(
       db.certificates.toArray(),
     ]);
   const [hours, expenses, concerns] = await Promise.all([
-    db.volunteerHours.where('month').anyOf([thisMonth, shiftMonth(thisMonth, -1)]).toArray(),
+    db.volunteerHours.where('month').anyOf([thisMonth, addMonths(thisMonth, -1)]).toArray(),
     // Receipts are separate rows, so reading every claim stays light.
     db.expenses.toArray(),
     db.concerns.where('institutionId').equals(institutionId).toArray(),

@@ -10,10 +10,9 @@ import type {
   VolunteerHours,
   VolunteerRosterEntry,
 } from '@/db/schema';
-import { todayIso } from '@/lib/dates';
+import { addMonths, monthOf, todayIso } from '@/lib/dates';
 import { certificateStates, type CertificateState } from './certificates';
 import { isOpenClaim } from './claims';
-import { monthOf, shiftMonth } from './dates';
 import { introCounts, type IntroCounts } from './introduction';
 
 /** One line of the volunteers overview. */
@@ -69,7 +68,7 @@ function minutesIn(hours: readonly VolunteerHours[], month: string): Map<string,
 /** One summary per volunteer on the roster, sorted by name (Danish order). */
 export function summarizeVolunteers(input: OverviewInput, now: Date): VolunteerSummary[] {
   const today = todayIso(now);
-  const thisMonth = monthOf(now);
+  const thisMonth = monthOf(today);
   const progress = groupBy(input.progress, (row) => row.volunteerId);
   const certificates = groupBy(input.certificates, (row) => row.volunteerId);
   const accepted = new Map<string, number>();
@@ -80,7 +79,7 @@ export function summarizeVolunteers(input: OverviewInput, now: Date): VolunteerS
     }
   }
   const minutesNow = minutesIn(input.hours, thisMonth);
-  const minutesBefore = minutesIn(input.hours, shiftMonth(thisMonth, -1));
+  const minutesBefore = minutesIn(input.hours, addMonths(thisMonth, -1));
   const openClaims = groupBy(input.expenses.filter(isOpenClaim), (row) => row.volunteerId);
   const newConcerns = groupBy(
     input.concerns.filter((row) => row.status !== 'answered'),

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lastWeeks, todayIso } from '@/lib/dates';
+import { lastMonths, lastWeeks, todayIso } from '@/lib/dates';
 import { useUnits } from '../hooks/use-overview';
-import { lastMonths } from '../model';
 import { CheckInsSection } from './check-ins-section';
 import { ChecklistsSection } from './checklists-section';
 import { HoursSection } from './hours-section';

@@ -1,5 +1,7 @@
-/** The leader feature's pure rules: periods, units, the four totals and their CSV files. */
-export * from './periods';
+/**
+ * The leader feature's pure rules: units, the four totals and their CSV files. The periods (the last
+ * 12 months and 8 ISO weeks) are lastMonths and lastWeeks in src/lib/dates.
+ */
 export * from './units';
 export * from './hours';
 export * from './checklists';

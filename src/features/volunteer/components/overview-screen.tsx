@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localeFor } from '@/i18n';
-import { isoWeekKey, todayIso } from '@/lib/dates';
+import { isoWeekKey, monthOf, todayIso } from '@/lib/dates';
 import { formatDuration } from '@/lib/format';
 import { ChoiceGroup } from '@/ui/choice-group';
 import { Page } from '@/ui/page';
 import { useHourSummary } from '../hooks/use-hours';
 import { useVolunteerContext } from '../hooks/use-volunteer-context';
-import { bars, monthKey, SCALES, sortedBreakdown, yearKey, type Scale } from '../model';
+import { bars, SCALES, sortedBreakdown, yearKey, type Scale } from '../model';
 import { activityLabel } from './activity-label';
 import { BreakdownTable } from './breakdown-table';
 import { CsvExport } from './csv-export';
@@ -40,7 +40,7 @@ export function OverviewScreen() {
   const duration = (minutes: number) => formatDuration(minutes, locale);
   const figures = [
     ['thisWeek', summary.byWeek.get(isoWeekKey(today)) ?? 0],
-    ['thisMonth', summary.byMonth.get(monthKey(today)) ?? 0],
+    ['thisMonth', summary.byMonth.get(monthOf(today)) ?? 0],
     ['thisYear', summary.byYear.get(yearKey(today)) ?? 0],
     ['allTime', summary.totalMinutes],
   ] as const;

@@ -1,12 +1,13 @@
 /**
- * Months, years and wall-clock times for the volunteer's hours, without React or Dexie. Days and
- * ISO weeks are src/lib/dates.
+ * Years, month ranges and wall-clock times for the volunteer's hours, without React or Dexie. Days,
+ * months and ISO weeks are src/lib/dates.
  *
  * An activity's date is the volunteer's local calendar day, so totals group by the string, never by
  * an instant. Instants (a timer's start and stop) become local dates and times only through the
  * device's local-time getters, which know the time zone's rules: a local day is 23 or 25 hours long
  * on the last Sundays of March and October.
  */
+import { addMonths } from '@/lib/dates';
 
 type Ymd = { y: number; m: number; d: number };
 
@@ -20,28 +21,9 @@ function parts(iso: string): Ymd {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** `2026-11` for a date in November 2026. */
-export function monthKey(iso: string): string {
-  return iso.slice(0, 7);
-}
-
 /** `2026` for a date in 2026. */
 export function yearKey(iso: string): string {
   return iso.slice(0, 4);
-}
-
-/** `month` (`YYYY-MM`) moved by `months` months. */
-export function addMonths(month: string, months: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
-  return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}`;
-}
-
-/** The month keys of the `count` months ending with `today`'s, oldest first. */
-export function lastMonths(today: string, count: number): string[] {
-  const current = monthKey(today);
-  const keys: string[] = [];
-  for (let back = count - 1; back >= 0; back -= 1) keys.push(addMonths(current, -back));
-  return keys;
 }
 
 /** Every month key from `from` to `to` (both `YYYY-MM`), oldest first. */

@@ -6,8 +6,8 @@
  * reads only the four fields it needs and computes each distinct date's ISO week once.
  */
 import type { Activity } from '@/db/schema';
-import { isoWeekKey, lastWeeks } from '@/lib/dates';
-import { lastMonths, monthKey, monthsBetween, yearKey } from './dates';
+import { isoWeekKey, lastMonths, lastWeeks, monthOf } from '@/lib/dates';
+import { monthsBetween, yearKey } from './dates';
 
 /** The fields the totals read. */
 export type TotalsRow = Pick<Activity, 'date' | 'durationMinutes' | 'activityType'> & {
@@ -74,7 +74,7 @@ export function summariseHours(rows: Iterable<TotalsRow>, today: string): HourSu
     summary.totalMinutes += minutes;
     summary.entries += 1;
     add(summary.byWeek, week, minutes);
-    add(summary.byMonth, monthKey(date), minutes);
+    add(summary.byMonth, monthOf(date), minutes);
     add(summary.byYear, year, minutes);
     addSplit(summary.byInstitution, institutionId ?? '', minutes, inYear);
     addSplit(summary.byType, activityType, minutes, inYear);
@@ -137,11 +137,11 @@ export function monthlyHours(
   for (const row of rows) {
     if (row.date < from || row.date > to) continue;
     if (institutionId !== undefined && row.institutionId !== institutionId) continue;
-    add(byMonth, monthKey(row.date), row.durationMinutes);
+    add(byMonth, monthOf(row.date), row.durationMinutes);
     totalMinutes += row.durationMinutes;
     entries += 1;
   }
-  const months = monthsBetween(monthKey(from), monthKey(to)).map((key) => ({
+  const months = monthsBetween(monthOf(from), monthOf(to)).map((key) => ({
     key,
     minutes: byMonth.get(key) ?? 0,
   }));
@@ -160,7 +160,7 @@ export function applyToSummary(summary: HourSummary, row: TotalsRow, sign: 1 | -
   summary.totalMinutes += minutes;
   summary.entries += sign;
   adjust(summary.byWeek, isoWeekKey(row.date), minutes);
-  adjust(summary.byMonth, monthKey(row.date), minutes);
+  adjust(summary.byMonth, monthOf(row.date), minutes);
   adjust(summary.byYear, year, minutes);
   adjustSplit(summary.byInstitution, row.institutionId ?? '', minutes, inYear);
   adjustSplit(summary.byType, row.activityType, minutes, inYear);
