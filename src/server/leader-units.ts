@@ -6,8 +6,8 @@
  * Members: an institution's are its volunteers and contact persons (a tip sent there is for its
  * volunteers); a team's, its caseworkers and contact persons; the municipality's, every user
  * except admins (countsIn: the same rule for one person, which tells whether a tip's writer is
- * among them). An institution's name is the one its
- * synced info row carries (the contact person may change it), else the name it was created with.
+ * among them). An institution's name is the one its synced info row carries (the contact person
+ * may change it), else the name it was created with.
  * A unit is recounted whenever something it is made of changes: an institution or a team is
  * created, a person joins (redeem), the institution's info row gets another name (push). Every
  * recount runs in the transaction of that change, under the writers' lock.
