@@ -2,14 +2,20 @@
  * Does a text look like it holds a Danish CPR number? Shared by the client (a warning before
  * saving) and the server (a rejection with code `cpr_number`), so both judge the same way.
  *
- * A CPR number is `ddmmyy-ssss`, written with a dash, a space or nothing between the parts. Days
- * 61–91 are replacement numbers (day + 60). The modulus-11 check is not used: numbers issued since
+ * A CPR number is `ddmmyy-ssss`, written with a dash, a space or nothing between the parts (an en
+ * dash or a no-break space counts too: text pasted from elsewhere often has them). Days 61–91 are replacement numbers
+ * (day + 60). The century is not in the number, so 29 February counts in every year divisible by
+ * four, 00 included (2000 was a leap year). The modulus-11 check is not used: numbers issued since
  * 2007 need not pass it. Phone numbers (8 digits), amounts and dates written alone are left alone.
  */
 import type { TableName } from './table-names';
 
-// Six digits, an optional dash or space, four digits; no digit (or digit group) glued on either side.
-const CANDIDATE = /(?<![\d.,/-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\d]|[.,/-]\d)/g;
+// Six digits, an optional separator (a dash, an en dash, a space or a no-break space), four
+// digits. No digit, and no digit group joined by a point, comma, slash or dash, on either side:
+// that keeps amounts ("1.234,50"), dates ("12.03.2026") and longer numbers quiet. A mark with no
+// digit before it ("nr.010190-1234", "cpr/0101901234") does not hide a CPR number.
+const CANDIDATE =
+  /(?<!\d)(?<!\d[.,/\-–])(\d{2})(\d{2})(\d{2})[-– \u00a0\u202f]?(\d{4})(?!\d)(?![.,/\-–]\d)/g;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

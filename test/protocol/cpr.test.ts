@@ -44,6 +44,7 @@ function passesModulus11(digits: string): boolean {
   return weights.reduce((sum, weight, i) => sum + weight * Number(digits[i]), 0) % 11 === 0;
 }
 
+// The en dash and the no-break space are tried in the sentences further down.
 const SEPARATORS = ['-', ' ', ''];
 // 1234 and 0000 fail the modulus-11 check for most dates; 9999 and 0001 are the ends.
 const SERIALS = ['1234', '0000', '9999', '0001', '4000', '5678', '7351'];
@@ -99,6 +100,11 @@ describe('looksLikeCpr', () => {
     ['at the end of a sentence', 'Hans nummer er 010190 1234.'],
     ['in brackets', 'Beboeren (010190-1234) ville gerne spille'],
     ['after a colon', 'CPR:0101901234'],
+    ['after an abbreviation', 'nr.010190-1234'],
+    ['after a slash', 'cpr/0101901234'],
+    ['after a dash', 'cpr-010190-1234'],
+    ['with an en dash', 'født 010190–1234'],
+    ['with a no-break space', 'født 010190\u00a01234'],
     ['as a replacement number', 'Beboer 610190-1234'],
     // Some banks have used the holder's CPR number as the account number.
     ['as an account number after a registration number', 'Konto 1234 0101901234'],
