@@ -9,6 +9,7 @@
  * 2007 need not pass it. Phone numbers (8 digits), amounts and dates written alone are left alone.
  */
 import type { TableName } from './table-names';
+import type { TABLE_FIELDS } from './tables';
 
 // Six digits, an optional separator (a dash, an en dash, a space or a no-break space), four
 // digits. No digit, and no digit group joined by a point, comma, slash or dash, on either side:
@@ -37,21 +38,38 @@ export function looksLikeCpr(text: string): boolean {
   return false;
 }
 
+/** Field names of `table`'s wire schema. */
+type FieldOf<T extends TableName> = keyof (typeof TABLE_FIELDS)[T] & string;
+
 /**
  * The free-text fields people write, per table: checked for CPR numbers before saving on the
- * device and again on the server. A field holding a list of texts (tags, case references) is
- * checked item by item.
+ * device and again on the server. A field holding a list of texts (tags, case references, activity
+ * types) is checked item by item. Names copied from the writer's profile (`doneBy`, `authorName`,
+ * `answeredBy`) count too: other phones show them. A field that takes any text but is left out
+ * here is listed, with the reason, in test/protocol/cpr.test.ts.
  */
-export const FREE_TEXT_FIELDS: Partial<Record<TableName, readonly string[]>> = {
-  activities: ['note', 'activityType'],
-  expenses: ['description'],
-  concerns: ['message', 'preferredTime'],
+export const FREE_TEXT_FIELDS: { readonly [T in TableName]?: readonly FieldOf<T>[] } = {
   profile: ['displayName'],
+  institutions: [
+    'name',
+    'kind',
+    'contactName',
+    'agreements',
+    'insurance',
+    'emergency',
+    'activityTypes',
+    'confidentialityText',
+  ],
+  activities: ['note', 'activityType'],
+  expenses: ['description', 'rejectReason'],
+  concerns: ['message', 'preferredTime'],
+  introItems: ['title', 'body'],
   logbookEntries: ['text', 'tags'],
-  sharedEntries: ['text', 'tags', 'answer'],
-  tips: ['title', 'body'],
+  sharedEntries: ['text', 'tags', 'authorName', 'answer', 'answeredBy'],
+  tips: ['title', 'body', 'tag'],
   planItems: ['title', 'participants', 'responsible', 'caseRefs'],
-  checklistItems: ['note'],
+  checklists: ['title'],
+  checklistItems: ['text', 'note', 'doneBy'],
 };
 
 /** A text, or a list holding a text, that looks like it holds a CPR number. */
@@ -64,5 +82,6 @@ function holdsCpr(value: unknown): boolean {
 
 /** The first free-text field of `table` in `fields` that looks like it holds a CPR number. */
 export function cprField(table: TableName, fields: Record<string, unknown>): string | undefined {
-  return FREE_TEXT_FIELDS[table]?.find((field) => holdsCpr(fields[field]));
+  const names: readonly string[] = FREE_TEXT_FIELDS[table] ?? [];
+  return names.find((field) => holdsCpr(fields[field]));
 }

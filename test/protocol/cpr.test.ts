@@ -4,7 +4,8 @@
  * people write it, is found; phone numbers, amounts, dates written alone and impossible dates are
  * not. The expected dates come from the calendar (Date), not from the detector's own table.
  */
-import { looksLikeCpr } from '@/protocol/cpr';
+import { cprField, FREE_TEXT_FIELDS, looksLikeCpr } from '@/protocol/cpr';
+import { checkFields, TABLE_FIELDS, TABLE_NAMES } from '@/protocol/tables';
 
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -148,5 +149,60 @@ describe('looksLikeCpr', () => {
     ['a card number', '4571 1234 5678 9012'],
   ])('stays quiet on %s', (_what, text) => {
     expect(looksLikeCpr(text)).toBe(false);
+  });
+});
+
+/**
+ * Fields that take any text but are no free text a person writes, and why. A new field that takes
+ * any text fails the test below until it is put here or into FREE_TEXT_FIELDS.
+ */
+const NOT_FREE_TEXT: Record<string, string> = {
+  'institutions.contactPhone': 'a phone number',
+  'receipts.data': 'a photo in base64, whose digits may read as a CPR number by chance',
+  'checklists.template': 'the key of the template the app started the checklist from',
+  'volunteers.displayName': 'written by the server: profile.displayName, checked there',
+  'units.name': 'written by the server: an institution’s or a team’s name',
+  'checklistProgress.title': 'written by the server: checklists.title, checked there',
+  'checklistProgress.template': 'written by the server: checklists.template',
+  'tipReach.title': 'written by the server: tips.title, checked there',
+};
+
+describe('FREE_TEXT_FIELDS', () => {
+  /** `table.field` takes any text, or a list of any texts. */
+  function takesText(name: string): boolean {
+    const [table = '', field = ''] = name.split('.');
+    return [['Kortspil'], 'Kortspil'].some(
+      (value) => checkFields(table, { [field]: value }) === undefined,
+    );
+  }
+  const everyField = TABLE_NAMES.flatMap((table) =>
+    Object.keys(TABLE_FIELDS[table]).map((field) => `${table}.${field}`),
+  );
+  const checked = Object.entries(FREE_TEXT_FIELDS).flatMap(([table, fields]) =>
+    fields.map((field) => `${table}.${field}`),
+  );
+
+  it('holds every field that takes any text, unless it is listed as no free text', () => {
+    const forgotten = everyField.filter(
+      (name) => takesText(name) && !checked.includes(name) && !(name in NOT_FREE_TEXT),
+    );
+    expect(forgotten).toEqual([]);
+  });
+
+  it('holds only fields that take text, none of them listed as no free text', () => {
+    expect(checked.filter((name) => !takesText(name))).toEqual([]);
+    expect(checked.filter((name) => name in NOT_FREE_TEXT)).toEqual([]);
+    expect(Object.keys(NOT_FREE_TEXT).filter((name) => !takesText(name))).toEqual([]);
+  });
+
+  it('names the first free-text field holding a CPR number, looking into lists', () => {
+    expect(cprField('institutions', { activityTypes: ['Kortspil', '010190-1234'] })).toBe(
+      'activityTypes',
+    );
+    expect(cprField('expenses', { description: 'Bus', rejectReason: '0101901234' })).toBe(
+      'rejectReason',
+    );
+    expect(cprField('institutions', { contactPhone: '0101901234' })).toBeUndefined();
+    expect(cprField('receipts', { data: 'AAAA0101901234AAAA' })).toBeUndefined();
   });
 });

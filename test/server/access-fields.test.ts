@@ -4,6 +4,8 @@
  * shared rows, which ids a row may name, CPR numbers in free text, tips for volunteers, and an
  * institution's own info row. The table-level matrix is in access.test.ts.
  */
+import { FREE_TEXT_FIELDS } from '@/protocol/cpr';
+import { checkFields, type TableName } from '@/protocol/tables';
 import { castOn, type Cast, type Person } from './cast';
 import { DIALECTS, key, startServer, type TestServer } from './harness';
 
@@ -328,37 +330,68 @@ describe.each(DIALECTS)('field-level access on %s', (dialect) => {
       expect(await cast.stored('activities', activity)).toBeUndefined();
     });
 
-    it('are refused whoever writes them, and in every free-text field', async () => {
-      await refused(
-        'caseworker',
-        'profile',
-        key(),
-        { displayName: 'Lene 010190-1234' },
-        'cpr_number',
-      );
-      await refused(
-        'volunteer',
-        'expenses',
-        key(),
-        { description: 'Bus for 0101901234' },
-        'cpr_number',
-      );
-      await refused(
-        'volunteer',
-        'concerns',
-        key(),
-        { message: 'Beboer 120345-6789' },
-        'cpr_number',
-      );
-      await refused('volunteer', 'concerns', key(), { preferredTime: '1203456789' }, 'cpr_number');
-      await refused(
-        'volunteer',
-        'activities',
-        key(),
-        { activityType: '120345-6789' },
-        'cpr_number',
-      );
-    });
+    /** Who writes a table's free text for real, on a new row (institutions: their own row). */
+    const WRITERS: Partial<Record<TableName, Person>> = {
+      profile: 'volunteer',
+      institutions: 'contact',
+      activities: 'volunteer',
+      expenses: 'volunteer',
+      concerns: 'volunteer',
+      introItems: 'contact',
+      logbookEntries: 'caseworker',
+      sharedEntries: 'caseworker',
+      tips: 'contact',
+      planItems: 'caseworker',
+      checklists: 'caseworker',
+      checklistItems: 'caseworker',
+    };
+
+    /** Where `table.field` is written: by whom, and on which row. */
+    async function placeOf(
+      table: TableName,
+      field: string,
+    ): Promise<{ person: Person; rowKey: string }> {
+      // The contact person decides on a volunteer's claim and answers a caseworker's question.
+      if (table === 'expenses' && field === 'rejectReason') {
+        return {
+          person: 'contact',
+          rowKey: await made('volunteer', table, { description: 'Bus' }),
+        };
+      }
+      if (table === 'sharedEntries' && field.startsWith('answer')) {
+        return { person: 'contact', rowKey: await made('caseworker', table, { text: 'Hvornår?' }) };
+      }
+      const person = WRITERS[table];
+      if (!person) throw new Error(`who writes ${table}?`);
+      return { person, rowKey: table === 'institutions' ? institution(person) : key() };
+    }
+
+    // Every field the server checks, so a field added there is tried here too.
+    const checked = Object.entries(FREE_TEXT_FIELDS).flatMap(([table, fields]) =>
+      fields.map((field) => [table as TableName, field] as const),
+    );
+
+    it.each(checked)(
+      'are refused in %s.%s, which takes the same text without one',
+      async (table, field) => {
+        const { person, rowKey } = await placeOf(table, field);
+        // A list of texts (tags, case references, activity types) is checked item by item.
+        const isList = checkFields(table, { [field]: 'Bus' }) !== undefined;
+        const value = (text: string) => (isList ? ['Bus', text] : text);
+        const cpr = '010190-1234';
+        const rejection = await refused(
+          person,
+          table,
+          rowKey,
+          { [field]: value(`Se ${cpr}`) },
+          'cpr_number',
+        );
+        expect(rejection?.message).toContain(`${table}.${field}`);
+        expect(rejection?.message).not.toContain(cpr);
+        const fine = { [field]: value('Ring 86 12 34 56') };
+        expect(await cast.write(person, { table, key: rowKey, fields: fine })).toBeUndefined();
+      },
+    );
 
     it('leave phone numbers, amounts and dates alone', async () => {
       await made('volunteer', 'concerns', { message: 'Ring på 86 12 34 56 efter 16.00' });
