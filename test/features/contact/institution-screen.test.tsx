@@ -58,11 +58,15 @@ describe('the place’s info', { timeout: 20_000 }, () => {
     });
   });
 
-  it('edits the activity types as a list', async () => {
+  it('edits the activity types as a list, without repeats or CPR numbers', async () => {
     const { user, db, form } = await openSettings();
     const field = within(form).getByRole('textbox', { name: 'Ny aktivitet' });
     await user.type(field, 'kortspil{Enter}');
     expect(within(form).getByText('Den aktivitet er allerede på listen.')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'Gåtur med 0101901234{Enter}');
+    expect(within(form).getByText(/Det ligner et CPR-nummer/)).toBeInTheDocument();
+    expect(field).toHaveValue('Gåtur med 0101901234');
     await user.clear(field);
     await user.type(field, 'Banko{Enter}');
     await user.type(field, 'Gåtur');

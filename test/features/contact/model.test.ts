@@ -293,7 +293,7 @@ describe('the institution info', () => {
     });
   });
 
-  it('adds activity types without blanks or repeats', () => {
+  it('adds activity types without blanks, repeats or CPR numbers', () => {
     expect(addActivityType(['Kortspil'], ' Banko ')).toEqual({
       ok: true,
       value: ['Kortspil', 'Banko'],
@@ -303,6 +303,7 @@ describe('the institution info', () => {
       error: 'typeDuplicate',
     });
     expect(addActivityType([], ' ')).toEqual({ ok: false, error: 'typeRequired' });
+    expect(addActivityType([], 'Gåtur med 010190-1234')).toEqual({ ok: false, error: 'cpr' });
     const full = Array.from({ length: 30 }, (_, i) => `T${i}`);
     expect(addActivityType(full, 'Ny')).toEqual({ ok: false, error: 'typeTooMany' });
   });

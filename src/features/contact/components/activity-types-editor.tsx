@@ -19,7 +19,9 @@ export function ActivityTypesEditor({
   function add() {
     const result = addActivityType(types, text);
     if (!result.ok) {
-      setError(t(`contact.institution.${result.error}`));
+      setError(
+        result.error === 'cpr' ? t('privacy.cprFound') : t(`contact.institution.${result.error}`),
+      );
       return;
     }
     setError(undefined);

@@ -5,15 +5,19 @@ import { looksLikeCpr } from '@/protocol/cpr';
 /** Most activity types an institution may list (the protocol's limit). */
 export const MAX_ACTIVITY_TYPES = 30;
 
-/** Adds an activity type to the list; an i18n key under `contact.institution.` when refused. */
+/**
+ * Adds an activity type to the list; an i18n key under `contact.institution.` when refused (`cpr`:
+ * `privacy.cprFound`).
+ */
 export function addActivityType(
   types: readonly string[],
   text: string,
 ):
   | { ok: true; value: string[] }
-  | { ok: false; error: 'typeRequired' | 'typeDuplicate' | 'typeTooMany' } {
+  | { ok: false; error: 'typeRequired' | 'typeDuplicate' | 'typeTooMany' | 'cpr' } {
   const type = text.trim().slice(0, 80);
   if (!type) return { ok: false, error: 'typeRequired' };
+  if (looksLikeCpr(type)) return { ok: false, error: 'cpr' };
   const lower = type.toLocaleLowerCase('da');
   if (types.some((existing) => existing.toLocaleLowerCase('da') === lower)) {
     return { ok: false, error: 'typeDuplicate' };
