@@ -47,6 +47,29 @@ describe('joining with an invitation code', () => {
     expect(await readSession(db)).toBeUndefined();
   });
 
+  it('warns when the name looks like a CPR number, keeps it and does not join', async () => {
+    const { user, db } = await renderApp('/velkommen');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Invitationskode' }),
+      server.code('volunteer'),
+    );
+    const name = screen.getByRole('textbox', { name: /Dit fornavn/ });
+    await user.type(name, 'Birthe 010190-1234');
+    await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
+    expect(await screen.findByText(/Det ligner et CPR-nummer/)).toBeInTheDocument();
+    expect(name).toHaveValue('Birthe 010190-1234');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(await readSession(db)).toBeUndefined();
+    expect(await db.profile.count()).toBe(0);
+
+    await user.clear(name);
+    await user.type(name, 'Birthe');
+    await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Hej Birthe' }),
+    ).toBeInTheDocument();
+  });
+
   it('says so when there is no network', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const { user } = await renderApp('/velkommen');

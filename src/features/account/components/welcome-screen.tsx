@@ -1,6 +1,7 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { looksLikeCpr } from '@/protocol/cpr';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
 import { TextField } from '@/ui/fields';
@@ -24,6 +25,7 @@ export function WelcomeScreen() {
   const [code, setCode] = useState('');
   const [name, setName] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [nameError, setNameError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
@@ -32,11 +34,15 @@ export function WelcomeScreen() {
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
+    // Checked before the code is used: the server would refuse the name once the phone syncs.
+    const cpr = looksLikeCpr(shownName);
+    setNameError(cpr ? t('welcome.nameCpr') : undefined);
     if (!code.trim()) {
       setError(t('welcome.codeRequired'));
       return;
     }
     setError(undefined);
+    if (cpr) return;
     setProblem(undefined);
     setBusy(true);
     try {
@@ -82,6 +88,7 @@ export function WelcomeScreen() {
           label={t('welcome.nameLabel')}
           hint={t('welcome.nameHint')}
           value={shownName}
+          error={nameError}
           autoComplete="given-name"
           maxLength={60}
           onChange={(event) => setName(event.target.value)}
