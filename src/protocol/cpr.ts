@@ -11,12 +11,13 @@
 import type { TableName } from './table-names';
 import type { TABLE_FIELDS } from './tables';
 
-// Six digits, an optional separator (a dash, an en dash, a space or a no-break space), four
-// digits. No digit, and no digit group joined by a point, comma, slash or dash, on either side:
-// that keeps amounts ("1.234,50"), dates ("12.03.2026") and longer numbers quiet. A mark with no
-// digit before it ("nr.010190-1234", "cpr/0101901234") does not hide a CPR number.
+// Six digits, an optional separator (a dash or an en dash, perhaps with a space on each side, or a
+// space or a no-break space), four digits. No digit, and no digit group joined by a point, comma,
+// slash or dash, on either side: that keeps amounts ("1.234,50"), dates ("12.03.2026") and longer
+// numbers quiet. A mark with no digit before it ("nr.010190-1234", "cpr/0101901234") does not
+// hide a CPR number.
 const CANDIDATE =
-  /(?<!\d)(?<!\d[.,/\-–])(\d{2})(\d{2})(\d{2})[-– \u00a0\u202f]?(\d{4})(?!\d)(?![.,/\-–]\d)/g;
+  /(?<!\d)(?<!\d[.,/\-–])(\d{2})(\d{2})(\d{2})(?:[ \u00a0]?[-–][ \u00a0]?|[ \u00a0\u202f])?(\d{4})(?!\d)(?![.,/\-–]\d)/g;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -106,6 +106,8 @@ describe('looksLikeCpr', () => {
     ['after a dash', 'cpr-010190-1234'],
     ['with an en dash', 'født 010190–1234'],
     ['with a no-break space', 'født 010190\u00a01234'],
+    ['with spaces around the dash', 'født 010190 - 1234'],
+    ['with spaces around an en dash', 'født 010190 – 1234'],
     ['as a replacement number', 'Beboer 610190-1234'],
     // Some banks have used the holder's CPR number as the account number.
     ['as an account number after a registration number', 'Konto 1234 0101901234'],

@@ -285,6 +285,28 @@ describe.each(DIALECTS)('accounts and devices on %s', (dialect) => {
       expect(errorCode(response)).toBe('not_found');
     });
 
+    it('refuses a place or team named like a CPR number with cpr_number and keeps nothing', async () => {
+      const before = await snapshot(server.store);
+      const place = await authed(server.app, admin, 'POST', '/v1/admin/institutions', {
+        name: 'Bosted 010190-1234',
+      });
+      const { id: institutionId } = (
+        await authed(server.app, admin, 'POST', '/v1/admin/institutions', { name: 'Bostedet' })
+      ).json<{ id: string }>();
+      const afterPlace = await snapshot(server.store);
+      const team = await authed(server.app, admin, 'POST', '/v1/admin/teams', {
+        institutionId,
+        name: 'Team 0101901234',
+      });
+      for (const response of [place, team]) {
+        expect(response.statusCode).toBe(400);
+        expect(errorCode(response)).toBe('cpr_number');
+      }
+      expect(JSON.stringify(afterPlace)).not.toContain('010190');
+      expect(await snapshot(server.store)).toEqual(afterPlace);
+      expect(afterPlace).not.toEqual(before);
+    });
+
     it('lets a contact person invite volunteers to their own institution only', async () => {
       const contact = await redeem(server.app, demoCode(server, 'contact'));
       const own = await invite(contact, {
