@@ -44,7 +44,7 @@ export const INTRO_TEMPLATE: Record<'da' | 'en', readonly IntroTemplateItem[]> =
     {
       key: 'notify',
       title: 'Hvis du bliver bekymret',
-      body: 'Ser du tegn på omsorgssvigt, vold eller andet, der bekymrer dig, skal du sige det til personalet samme dag. Det er din pligt – og du står ikke alene med det.',
+      body: 'Ser du tegn på omsorgssvigt, vold eller andet, der bekymrer dig, skal du sige det til personalet samme dag. Er nogen i fare lige nu, så prøv at stoppe det, hvis du kan gøre det uden selv at komme i fare, eller ring 112 – og sig det bagefter til personalet. Begge dele er din pligt, og du står ikke alene med det.',
     },
     {
       key: 'badge',
@@ -86,7 +86,7 @@ export const INTRO_TEMPLATE: Record<'da' | 'en', readonly IntroTemplateItem[]> =
     {
       key: 'notify',
       title: 'If you become worried',
-      body: 'If you see signs of neglect, violence or anything else that worries you, tell the staff the same day. It is your duty – and you are not alone with it.',
+      body: 'If you see signs of neglect, violence or anything else that worries you, tell the staff the same day. If someone is in danger right now, try to stop it if you can do so without putting yourself in danger, or call 112 – and tell the staff afterwards. Both are your duty, and you are not alone with it.',
     },
     {
       key: 'badge',

@@ -190,11 +190,16 @@ export type Concern = SyncedRow & {
   answeredAt?: number;
 };
 
-/** A volunteer at the contact person's institution (written by the server). */
+/**
+ * A volunteer on their institution's roster, read by the contact persons and the volunteer: the
+ * server writes it, except `requiresCriminalRecord`, which the contact person sets.
+ */
 export type VolunteerRosterEntry = SyncedRow & {
   institutionId: string;
   displayName?: string;
   joinedAt: number;
+  /** The contact person marked that this volunteer's task needs a criminal record certificate. */
+  requiresCriminalRecord?: boolean;
 };
 
 /** A volunteer's hours in one month (written by the server from the activities; no notes). */

@@ -97,10 +97,11 @@ export function isTableName(name: string): name is TableName {
 
 /**
  * Tables only the server writes (derived from other rows); a mutation to one is forbidden.
- * `volunteers` is the roster a contact person sees; `volunteerHours` the monthly totals.
+ * `volunteerHours` holds a volunteer's monthly totals. Not here: `volunteers`, the roster a contact
+ * person sees, which the server makes and keeps, but where the contact person marks that a
+ * volunteer's task needs a criminal record certificate (src/server/scopes.ts).
  */
 export const SERVER_TABLES: readonly TableName[] = [
-  'volunteers',
   'volunteerHours',
   'teamCheckIns',
   'tipStats',

@@ -182,6 +182,9 @@ export const TABLE_FIELDS = {
     institutionId: uuid,
     displayName: text(60),
     joinedAt: millis,
+    // The volunteer's task needs a criminal record certificate, where the institution does not ask
+    // one of everyone: the only field the contact person sets (the server keeps the others).
+    requiresCriminalRecord: z.boolean(),
   },
   sharedEntries: {
     kind: z.enum(['good', 'difficulty', 'question']),

@@ -259,6 +259,9 @@ const RULES: Record<RoleName, Partial<Record<TableName, Rule>>> = {
     },
     introItems: rowsIn(myInstitution),
     certificates: { create: forNamedVolunteer, change: ofMyVolunteers },
+    // The roster row the server keeps: only whether this volunteer's task needs a criminal
+    // record certificate (the institution's own flag asks it of every task there).
+    volunteers: decideOn(['requiresCriminalRecord']),
     expenses: decideOn(['status', 'rejectReason', 'decidedAt']),
     introProgress: decideOn(['confirmedAt']),
     concerns: {

@@ -243,6 +243,52 @@ describe.each(DIALECTS)('field-level access on %s', (dialect) => {
       await refused('volunteer', 'certificates', certificate, { status: 'approved' });
     });
 
+    /** `contact` marks on `volunteer`'s roster row whether their task needs a straffeattest. */
+    const markTask = (contact: Person, volunteer: string, required: boolean) =>
+      cast.write(contact, {
+        table: 'volunteers',
+        key: volunteer,
+        fields: { requiresCriminalRecord: required },
+      });
+
+    it('marks whether their own volunteer’s task needs a criminal record certificate, and only that', async () => {
+      const volunteer = id('volunteer');
+      const before = (await cast.stored('volunteers', volunteer))?.fields;
+      expect(before).toMatchObject({ institutionId: institution('volunteer') });
+      for (const required of [true, false]) {
+        expect(await markTask('contact', volunteer, required)).toBeUndefined();
+        // The roster row the server keeps gains the mark and keeps the rest.
+        expect((await cast.stored('volunteers', volunteer))?.fields).toEqual({
+          ...before,
+          requiresCriminalRecord: required,
+        });
+        const seen = (await cast.pulled('volunteer')).get(`volunteers/${volunteer}`);
+        expect(seen?.fields.requiresCriminalRecord).toBe(required);
+      }
+      await refused('contact', 'volunteers', volunteer, { displayName: 'Snyd' });
+      await refused('contact', 'volunteers', volunteer, { institutionId: institution('contact2') });
+      await refused('contact', 'volunteers', volunteer, {
+        requiresCriminalRecord: true,
+        joinedAt: 1,
+      });
+      // A contact person of another place, and the volunteer themself, may not set it.
+      await refused('contact2', 'volunteers', volunteer, { requiresCriminalRecord: true });
+      await refused('volunteer', 'volunteers', volunteer, { requiresCriminalRecord: true });
+      expect(
+        (await cast.write('contact', { table: 'volunteers', key: volunteer, op: 'delete' }))?.code,
+      ).toBe('forbidden');
+    });
+
+    it('keeps the mark when the server updates the roster row (a new display name)', async () => {
+      const volunteer = id('volunteer2');
+      expect(await markTask('contactB', volunteer, true)).toBeUndefined();
+      await made('volunteer2', 'profile', { displayName: 'Birthe Nielsen' });
+      expect((await cast.stored('volunteers', volunteer))?.fields).toMatchObject({
+        displayName: 'Birthe Nielsen',
+        requiresCriminalRecord: true,
+      });
+    });
+
     it('writes their institution’s info row and introduction, not another’s', async () => {
       const own = institution('contact');
       expect(

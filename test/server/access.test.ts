@@ -122,6 +122,7 @@ const CHANGES_NEAR: Record<RoleName, readonly TableName[]> = {
     'introProgress',
     'concerns',
     'certificates',
+    'volunteers', // whether the volunteer's task needs a criminal record certificate, only
     'institutions',
     'introItems',
     'checklists',
@@ -217,6 +218,7 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     if (role === 'contact' && table === 'introProgress') return { confirmedAt: 1 };
     if (role === 'contact' && table === 'concerns') return { status: 'answered' };
     if (role === 'contact' && table === 'sharedEntries') return { answer: 'Sådan', answeredAt: 1 };
+    if (role === 'contact' && table === 'volunteers') return { requiresCriminalRecord: true };
     const fields: Record<TableName, Record<string, unknown>> = {
       profile: { displayName: 'Test' },
       institutions: { name: 'Testhjemmet' },

@@ -6,7 +6,14 @@
  * the volunteer ticks items and accepts the confidentiality text. A tick is a progress row with
  * `doneAt`; taking it back deletes the row (the contact person confirms only rows that exist).
  */
-import type { Certificate, Declaration, Institution, IntroItem, IntroProgress } from '@/db/schema';
+import type {
+  Certificate,
+  Declaration,
+  Institution,
+  IntroItem,
+  IntroProgress,
+  VolunteerRosterEntry,
+} from '@/db/schema';
 import { daysBetween } from '@/lib/dates';
 
 /** One item of the checklist as the volunteer sees it. */
@@ -132,12 +139,27 @@ export function declarationState(
 export const CERTIFICATE_KINDS = ['criminalRecord', 'child'] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 
-/** The certificates the institution asks for: a child certificate whenever it works with children. */
-export function requiredCertificateKinds(institution: Institution | undefined): CertificateKind[] {
+/** What the contact person marked on the volunteer's roster row about their own task. */
+export type TaskNeeds = Pick<VolunteerRosterEntry, 'requiresCriminalRecord'>;
+
+/** True when the volunteer's task, not the whole place, asks for a criminal record certificate. */
+function onlyForTask(institution: Institution | undefined, task: TaskNeeds | undefined): boolean {
+  return institution?.requiresCriminalRecord !== true && task?.requiresCriminalRecord === true;
+}
+
+/**
+ * The certificates asked of the volunteer: a child certificate whenever the institution works
+ * with children; a criminal record certificate when the institution asks it of every task there,
+ * or the contact person marked that this volunteer's task needs it.
+ */
+export function requiredCertificateKinds(
+  institution: Institution | undefined,
+  task: TaskNeeds | undefined,
+): CertificateKind[] {
   return CERTIFICATE_KINDS.filter((kind) =>
     kind === 'child'
       ? institution?.worksWithChildren === true
-      : institution?.requiresCriminalRecord === true,
+      : institution?.requiresCriminalRecord === true || task?.requiresCriminalRecord === true,
   );
 }
 
@@ -165,6 +187,8 @@ export function renewalReminder(
 export type CertificateLine = {
   kind: CertificateKind;
   required: boolean;
+  /** Required because of the volunteer's task, where the place does not ask it of everyone. */
+  forTask?: true;
   /** The newest row of this kind, if the contact person has recorded one. */
   certificate?: Certificate;
   renewal: Renewal;
@@ -180,10 +204,11 @@ function newestFirst(a: Certificate, b: Certificate): number {
 /** The required kinds plus any other recorded kind, each with its newest certificate. */
 export function certificateLines(
   institution: Institution | undefined,
+  task: TaskNeeds | undefined,
   certificates: readonly Certificate[],
   today: string,
 ): CertificateLine[] {
-  const required = requiredCertificateKinds(institution);
+  const required = requiredCertificateKinds(institution, task);
   return CERTIFICATE_KINDS.flatMap((kind) => {
     const certificate = certificates.filter((row) => row.kind === kind).sort(newestFirst)[0];
     const isRequired = required.includes(kind);
@@ -192,6 +217,9 @@ export function certificateLines(
       {
         kind,
         required: isRequired,
+        ...(kind === 'criminalRecord' && onlyForTask(institution, task)
+          ? { forTask: true as const }
+          : {}),
         ...(certificate ? { certificate } : {}),
         renewal: renewalReminder(certificate, today),
       },

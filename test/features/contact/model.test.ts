@@ -21,6 +21,7 @@ import {
   moveIntroItem,
   nextPosition,
   renewalReminder,
+  requirementOf,
   summarizeVolunteers,
   validateIntroItem,
   validateRejectReason,
@@ -146,13 +147,13 @@ describe('certificates', () => {
 
   it('lists required kinds as missing and adds kinds on record', () => {
     const institution = { ...meta, id: 'inst', name: 'Solhjem', worksWithChildren: true };
-    expect(certificateStates([], institution, today)).toEqual([
+    expect(certificateStates([], institution, undefined, today)).toEqual([
       { kind: 'child', required: true, status: 'missing' },
     ]);
     const rows = [
       certificate('c', { kind: 'criminalRecord', status: 'approved', renewBy: '2026-04-01' }),
     ];
-    expect(certificateStates(rows, institution, today)).toEqual([
+    expect(certificateStates(rows, institution, undefined, today)).toEqual([
       {
         kind: 'criminalRecord',
         required: false,
@@ -161,6 +162,24 @@ describe('certificates', () => {
         reminder: 'soon',
       },
       { kind: 'child', required: true, status: 'missing' },
+    ]);
+  });
+
+  it('asks for a criminal record certificate when the place asks every task, or this task needs it', () => {
+    const place = { ...meta, id: 'inst', name: 'Solhjem' };
+    const everyTask = { ...place, requiresCriminalRecord: true };
+    const thisTask = { requiresCriminalRecord: true };
+    expect(requirementOf('criminalRecord', place, undefined)).toBeUndefined();
+    expect(requirementOf('criminalRecord', place, { requiresCriminalRecord: false })).toBe(
+      undefined,
+    );
+    expect(requirementOf('criminalRecord', place, thisTask)).toBe('task');
+    expect(requirementOf('criminalRecord', everyTask, undefined)).toBe('place');
+    expect(requirementOf('criminalRecord', everyTask, thisTask)).toBe('place');
+    // The task never asks for a child certificate: that follows the place's work with children.
+    expect(requirementOf('child', place, thisTask)).toBeUndefined();
+    expect(certificateStates([], place, thisTask, today)).toEqual([
+      { kind: 'criminalRecord', required: true, status: 'missing' },
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { newId } from '@/lib/ids';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
 import { expectNoAxeViolations } from '../../helpers/axe';
-import { claim, pulled, seedPlace } from './fixtures';
+import { claim, contactAt, pulled, seedPlace, volunteer } from './fixtures';
 
 /** The first screen of a test may wait for Dexie and a lazy chunk on a busy machine. */
 const SLOW = { timeout: 5000 };
@@ -77,6 +77,49 @@ describe('one volunteer', { timeout: 20_000 }, () => {
       expect(entries).toHaveLength(2);
       expect(Object.keys(entries[1]!.fields).sort()).toEqual(['decidedOn', 'renewBy', 'status']);
     });
+  });
+
+  it('marks that the volunteer’s task needs a criminal record certificate, and takes it off again', async () => {
+    const { user, db, place, container } = await openBirthe();
+
+    const toggle = await screen.findByRole(
+      'checkbox',
+      { name: 'Den frivilliges opgave kræver en ren straffeattest' },
+      SLOW,
+    );
+    const form = screen.getByRole('form', { name: 'Straffeattest' });
+    expect(toggle).not.toBeChecked();
+    expect(within(form).getByText('Kræves ikke på stedet')).toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(await screen.findByText('Det er gemt på telefonen.')).toBeInTheDocument();
+    await vi.waitFor(() => expect(toggle).toBeChecked());
+    expect(within(form).getByText('Kræves til den frivilliges opgave')).toBeInTheDocument();
+    const roster = await db.volunteers.get(place.birthe);
+    // Only the one field, on the roster row the server keeps; the rest stays as pulled.
+    expect(roster).toMatchObject({ displayName: 'Birthe', requiresCriminalRecord: true });
+    await expectNoAxeViolations(container);
+
+    await user.click(toggle);
+    await vi.waitFor(() => expect(toggle).not.toBeChecked());
+    expect(within(form).getByText('Kræves ikke på stedet')).toBeInTheDocument();
+    expect((await db.volunteers.get(place.birthe))?.requiresCriminalRecord).toBe(false);
+    const entries = (await db.outbox.toArray()).filter((entry) => entry.table === 'volunteers');
+    expect(entries.map((entry) => [entry.key, entry.op, entry.fields])).toEqual([
+      [place.birthe, 'put', { requiresCriminalRecord: true }],
+      [place.birthe, 'put', { requiresCriminalRecord: false }],
+    ]);
+  });
+
+  it('has nothing to mark per volunteer where the place asks every task for a criminal record certificate', async () => {
+    const db = freshDb();
+    const { institutionId } = await contactAt(db, { requiresCriminalRecord: true });
+    const id = await volunteer(db, institutionId, 'Omar');
+    await renderApp(`/frivillige/${id}`, { db });
+
+    const form = await screen.findByRole('form', { name: 'Straffeattest' }, SLOW);
+    expect(within(form).getByText('Kræves på stedet')).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
   });
 
   it('reminds about a certificate that must be renewed soon', async () => {

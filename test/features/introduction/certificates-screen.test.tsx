@@ -4,7 +4,13 @@ import { formatDate } from '@/lib/format';
 import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
 import { expectNoAxeViolations } from '../../helpers/axe';
-import { isoInDays, joinAsVolunteer, putCertificate, putInstitution } from './fixtures';
+import {
+  isoInDays,
+  joinAsVolunteer,
+  putCertificate,
+  putInstitution,
+  putRosterRow,
+} from './fixtures';
 
 async function setUp(fields: Parameters<typeof putInstitution>[1]) {
   const db = freshDb();
@@ -36,6 +42,29 @@ describe('certificates screen', () => {
     expect(within(record).getByText(/Ikke registreret endnu/)).toBeInTheDocument();
     expect(screen.getByText(/Selve attesten kommer aldrig i appen/)).toBeInTheDocument();
     await expectNoAxeViolations(container);
+  });
+
+  it('asks for a criminal record certificate when the contact person marked the task, not the place', async () => {
+    const db = await setUp({ worksWithChildren: true });
+    await putRosterRow(db, { requiresCriminalRecord: true });
+    const { container } = await renderApp('/attester', { db });
+
+    await screen.findByRole('heading', { level: 2, name: 'Straffeattest' });
+    const record = certificateItem('Straffeattest');
+    expect(within(record).getByText('Din opgave kræver den.')).toBeInTheDocument();
+    expect(within(record).getByText(/Ikke registreret endnu/)).toBeInTheDocument();
+    expect(
+      within(certificateItem('Børneattest')).getByText(/du er sammen med børn under 18/),
+    ).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('leaves the criminal record certificate out once the mark is taken off', async () => {
+    const db = await setUp({});
+    await putRosterRow(db, { requiresCriminalRecord: false });
+    await renderApp('/attester', { db });
+    expect(await screen.findByText('Stedet kræver ingen attester af dig.')).toBeInTheDocument();
+    expect(screen.queryByText('Straffeattest')).not.toBeInTheDocument();
   });
 
   it('reminds when renewal is due within 30 days', async () => {

@@ -5,7 +5,14 @@
  */
 import { configure } from '@testing-library/react';
 import type { SamspilDb } from '@/db/database';
-import type { Certificate, Institution, IntroItem, IntroProgress, SyncedRow } from '@/db/schema';
+import type {
+  Certificate,
+  Institution,
+  IntroItem,
+  IntroProgress,
+  SyncedRow,
+  VolunteerRosterEntry,
+} from '@/db/schema';
 import { addDays, todayIso } from '@/lib/dates';
 import { encodeHlc } from '@/lib/hlc';
 import { newId } from '@/lib/ids';
@@ -99,6 +106,22 @@ export async function putCertificate(
 ): Promise<Certificate> {
   const row = pulled({ volunteerId: VOLUNTEER_ID, ...fields }, `shared:${VOLUNTEER_ID}`);
   await db.certificates.put(row);
+  return row;
+}
+
+/** The volunteer's roster row as the server keeps it, with what the contact person marked. */
+export async function putRosterRow(
+  db: SamspilDb,
+  fields: Partial<Omit<VolunteerRosterEntry, keyof SyncedRow>> = {},
+): Promise<VolunteerRosterEntry> {
+  const row = {
+    ...pulled(
+      { institutionId: INSTITUTION_ID, displayName: 'Omar', joinedAt: Date.now(), ...fields },
+      `shared:${VOLUNTEER_ID}`,
+    ),
+    id: VOLUNTEER_ID,
+  };
+  await db.volunteers.put(row);
   return row;
 }
 

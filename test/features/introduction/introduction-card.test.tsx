@@ -8,6 +8,7 @@ import {
   putInstitution,
   putIntroItems,
   putProgress,
+  putRosterRow,
 } from './fixtures';
 
 describe('introduction card on the volunteer’s home', () => {
@@ -56,5 +57,18 @@ describe('introduction card on the volunteer’s home', () => {
     );
     expect(within(card).queryByRole('link', { name: /Tavshedspligt/ })).not.toBeInTheDocument();
     expect(within(card).queryByRole('link', { name: /Attester/ })).not.toBeInTheDocument();
+  });
+
+  it('lists the criminal record certificate when the volunteer’s task needs one', async () => {
+    const db = freshDb();
+    await joinAsVolunteer(db);
+    await putInstitution(db, {});
+    await putRosterRow(db, { requiresCriminalRecord: true });
+    await renderApp('/', { db });
+
+    const card = await screen.findByRole('region', { name: 'Introduktion og praktisk info' });
+    expect(await within(card).findByRole('link', { name: /^Attester/ })).toHaveTextContent(
+      /Straffeattest/,
+    );
   });
 });

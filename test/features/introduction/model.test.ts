@@ -133,13 +133,33 @@ describe('confidentiality declaration', () => {
 
 describe('certificates', () => {
   it('requires what the institution says: a child certificate when it works with children', () => {
-    expect(requiredCertificateKinds(institution())).toEqual([]);
-    expect(requiredCertificateKinds(institution({ worksWithChildren: true }))).toEqual(['child']);
+    expect(requiredCertificateKinds(institution(), undefined)).toEqual([]);
+    expect(requiredCertificateKinds(institution({ worksWithChildren: true }), undefined)).toEqual([
+      'child',
+    ]);
     expect(
       requiredCertificateKinds(
         institution({ worksWithChildren: true, requiresCriminalRecord: true }),
+        undefined,
       ),
     ).toEqual(['criminalRecord', 'child']);
+  });
+
+  it('requires a criminal record certificate when the volunteer’s task needs one, though the place does not', () => {
+    const task = { requiresCriminalRecord: true };
+    expect(requiredCertificateKinds(institution(), task)).toEqual(['criminalRecord']);
+    expect(requiredCertificateKinds(institution(), { requiresCriminalRecord: false })).toEqual([]);
+    expect(requiredCertificateKinds(institution({ worksWithChildren: true }), task)).toEqual([
+      'criminalRecord',
+      'child',
+    ]);
+    expect(certificateLines(institution(), task, [], '2026-11-23')).toEqual([
+      { kind: 'criminalRecord', required: true, forTask: true, renewal: { kind: 'none' } },
+    ]);
+    // Where the place asks it of every task, the line says so, whatever the task.
+    expect(
+      certificateLines(institution({ requiresCriminalRecord: true }), task, [], '2026-11-23'),
+    ).toEqual([{ kind: 'criminalRecord', required: true, renewal: { kind: 'none' } }]);
   });
 
   const approved = (renewBy: string) => ({ status: 'approved' as const, renewBy });
@@ -193,6 +213,7 @@ describe('certificates', () => {
     });
     const lines = certificateLines(
       institution({ worksWithChildren: true }),
+      undefined,
       [
         cert('a', { requestedOn: '2026-01-05', decidedOn: '2026-01-20' }),
         cert('b', { requestedOn: '2026-11-01', status: 'requested' }),
@@ -205,7 +226,7 @@ describe('certificates', () => {
       ['child', true, 'b'],
     ]);
     expect(
-      certificateLines(institution({ requiresCriminalRecord: true }), [], '2026-11-23'),
+      certificateLines(institution({ requiresCriminalRecord: true }), undefined, [], '2026-11-23'),
     ).toEqual([{ kind: 'criminalRecord', required: true, renewal: { kind: 'none' } }]);
   });
 });

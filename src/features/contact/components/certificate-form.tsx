@@ -14,6 +14,7 @@ import {
   validateCertificateDates,
   type CertificateKind,
   type CertificateStatus,
+  type Requirement,
 } from '../model';
 import { CertificateLine } from './certificate-badges';
 
@@ -28,12 +29,13 @@ export function CertificateForm({
   volunteerId,
   kind,
   current,
-  required,
+  requirement,
 }: {
   volunteerId: string;
   kind: CertificateKind;
   current: Certificate | undefined;
-  required: boolean;
+  /** Why the certificate is asked of this volunteer; `undefined` when it is not. */
+  requirement: Requirement | undefined;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -83,14 +85,18 @@ export function CertificateForm({
     >
       <h3 id={headingId}>{t(`contact.certificates.kinds.${kind}`)}</h3>
       <p className="entry-meta">
-        {required ? t('contact.certificates.required') : t('contact.certificates.notRequired')}
+        {requirement === 'place'
+          ? t('contact.certificates.required')
+          : requirement === 'task'
+            ? t('contact.certificates.requiredTask')
+            : t('contact.certificates.notRequired')}
       </p>
       {current && reminder && (
         <p>
           <CertificateLine
             state={{
               kind,
-              required,
+              required: requirement !== undefined,
               status: current.status,
               reminder,
               ...(current.renewBy ? { renewBy: current.renewBy } : {}),

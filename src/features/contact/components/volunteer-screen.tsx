@@ -5,9 +5,15 @@ import { formatDate } from '@/lib/format';
 import { Alert } from '@/ui/alert';
 import { Page } from '@/ui/page';
 import { useVolunteer } from '../hooks/use-volunteer';
-import { CERTIFICATE_KINDS, latestCertificate, requiredKinds } from '../model';
+import {
+  CERTIFICATE_KINDS,
+  latestCertificate,
+  requirementOf,
+  type CertificateKind,
+} from '../model';
 import { CertificateForm } from './certificate-form';
 import { ClaimCard } from './claim-card';
+import { CriminalRecordForTask } from './criminal-record-for-task';
 import { HoursTable } from './hours-table';
 import { IntroConfirmList } from './intro-confirm-list';
 import { ScreenState } from './screen-state';
@@ -39,7 +45,8 @@ export function VolunteerScreen() {
             hours,
             expenses,
           }) => {
-            const required = requiredKinds(institution);
+            const requirement = (kind: CertificateKind) =>
+              requirementOf(kind, institution, volunteer);
             return (
               <>
                 <p className="muted">
@@ -61,13 +68,20 @@ export function VolunteerScreen() {
                 <section className="section" aria-labelledby="volunteer-certificates">
                   <h2 id="volunteer-certificates">{t('contact.certificates.title')}</h2>
                   <p className="form-hint">{t('contact.certificates.hint')}</p>
+                  {/* Where the place asks it of every task, there is nothing to mark per person. */}
+                  {!institution?.requiresCriminalRecord && (
+                    <CriminalRecordForTask
+                      volunteerId={volunteer.id}
+                      required={volunteer.requiresCriminalRecord === true}
+                    />
+                  )}
                   {CERTIFICATE_KINDS.map((kind) => (
                     <CertificateForm
                       key={kind}
                       volunteerId={volunteer.id}
                       kind={kind}
                       current={latestCertificate(certificates, kind)}
-                      required={required.includes(kind)}
+                      requirement={requirement(kind)}
                     />
                   ))}
                 </section>

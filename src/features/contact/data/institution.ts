@@ -4,7 +4,7 @@
  */
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
-import type { Certificate, Institution } from '@/db/schema';
+import type { Certificate, Institution, VolunteerRosterEntry } from '@/db/schema';
 import type { InstitutionInfo } from '../model';
 
 /** Saves the changed fields of the institution's info. */
@@ -33,4 +33,18 @@ export async function saveCertificate(
     return mutate(db, { table: 'certificates', op: 'put', key: target.id, fields }, now);
   }
   return mutate(db, { table: 'certificates', op: 'put', fields: { ...target, ...fields } }, now);
+}
+
+/**
+ * Marks whether one volunteer's task needs a criminal record certificate (the institution's own
+ * flag asks it of every task there). Writes only that field of the roster row the server keeps.
+ */
+export async function markCriminalRecordForTask(
+  db: SamspilDb,
+  volunteerId: string,
+  required: boolean,
+  now: number = Date.now(),
+): Promise<VolunteerRosterEntry> {
+  const fields = { requiresCriminalRecord: required };
+  return mutate(db, { table: 'volunteers', op: 'put', key: volunteerId, fields }, now);
 }

@@ -2,7 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useDb } from '@/db/react';
 import type { Certificate } from '@/db/schema';
-import { saveCertificate, type CertificateFields } from '../data/institution';
+import {
+  markCriminalRecordForTask,
+  saveCertificate,
+  type CertificateFields,
+} from '../data/institution';
 import { confirmIntroProgress } from '../data/introduction';
 import { contactInstitutionId } from '../data/roster';
 import { loadVolunteer, type VolunteerDetail } from '../data/volunteer';
@@ -33,4 +37,16 @@ export function useSaveCertificate(): (
 ) => Promise<unknown> {
   const db = useDb();
   return useCallback((target, fields) => saveCertificate(db, target, fields), [db]);
+}
+
+/** Marks whether a volunteer's task needs a criminal record certificate; resolves when durable. */
+export function useMarkCriminalRecordForTask(): (
+  volunteerId: string,
+  required: boolean,
+) => Promise<unknown> {
+  const db = useDb();
+  return useCallback(
+    (volunteerId, required) => markCriminalRecordForTask(db, volunteerId, required),
+    [db],
+  );
 }

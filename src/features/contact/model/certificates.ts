@@ -1,5 +1,5 @@
 /** Certificates the contact person records: which are required, the newest, renewal reminders. */
-import type { Certificate, Institution } from '@/db/schema';
+import type { Certificate, Institution, VolunteerRosterEntry } from '@/db/schema';
 import { addDays } from '@/lib/dates';
 
 /** Certificate kinds, in the order screens show them. */
@@ -25,12 +25,33 @@ export type CertificateState = {
   reminder?: Reminder;
 };
 
-/** The certificate kinds the institution requires. */
-export function requiredKinds(institution: Institution | undefined): CertificateKind[] {
-  const kinds: CertificateKind[] = [];
-  if (institution?.requiresCriminalRecord) kinds.push('criminalRecord');
-  if (institution?.worksWithChildren) kinds.push('child');
-  return kinds;
+/** What the contact person marked on a volunteer's roster row about the volunteer's task. */
+export type TaskNeeds = Pick<VolunteerRosterEntry, 'requiresCriminalRecord'>;
+
+/** Why a certificate is asked of a volunteer: the place asks it of every task, or their task. */
+export type Requirement = 'place' | 'task';
+
+/**
+ * Why `kind` is asked of a volunteer, or `undefined` when it is not: a child certificate when the
+ * institution works with children; a criminal record certificate when the institution asks it of
+ * every task there, else when the contact person marked that this volunteer's task needs one.
+ */
+export function requirementOf(
+  kind: CertificateKind,
+  institution: Institution | undefined,
+  task: TaskNeeds | undefined,
+): Requirement | undefined {
+  if (kind === 'child') return institution?.worksWithChildren ? 'place' : undefined;
+  if (institution?.requiresCriminalRecord) return 'place';
+  return task?.requiresCriminalRecord ? 'task' : undefined;
+}
+
+/** The certificate kinds asked of a volunteer (see requirementOf). */
+export function requiredKinds(
+  institution: Institution | undefined,
+  task: TaskNeeds | undefined,
+): CertificateKind[] {
+  return CERTIFICATE_KINDS.filter((kind) => requirementOf(kind, institution, task) !== undefined);
 }
 
 function certificateDate(row: Certificate): string {
@@ -72,9 +93,10 @@ export function renewalReminder(
 export function certificateStates(
   rows: readonly Certificate[],
   institution: Institution | undefined,
+  task: TaskNeeds | undefined,
   today: string,
 ): CertificateState[] {
-  const required = requiredKinds(institution);
+  const required = requiredKinds(institution, task);
   return CERTIFICATE_KINDS.flatMap((kind): CertificateState[] => {
     const latest = latestCertificate(rows, kind);
     const isRequired = required.includes(kind);

@@ -98,6 +98,7 @@ export function summarizeVolunteers(input: OverviewInput, now: Date): VolunteerS
       certificates: certificateStates(
         certificates.get(volunteer.id) ?? [],
         input.institution,
+        volunteer,
         today,
       ),
       minutesThisMonth: minutesNow.get(volunteer.id) ?? 0,

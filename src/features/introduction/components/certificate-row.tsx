@@ -28,7 +28,9 @@ export function CertificateRow({ line }: { line: CertificateLine }) {
         <p className="entry-meta">
           {line.kind === 'child'
             ? t('introduction.certificates.requiredChild')
-            : t('introduction.certificates.requiredHere')}
+            : line.forTask
+              ? t('introduction.certificates.requiredTask')
+              : t('introduction.certificates.requiredHere')}
         </p>
       )}
       <p className="entry-text">

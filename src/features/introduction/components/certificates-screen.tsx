@@ -11,7 +11,8 @@ import './introduction.css';
 export function CertificatesScreen() {
   const { t } = useTranslation();
   const view = useCertificates();
-  const lines = view && certificateLines(view.institution, view.certificates, todayIso());
+  const lines =
+    view && certificateLines(view.institution, view.task, view.certificates, todayIso());
 
   return (
     <Page title={t('introduction.certificates.title')}>

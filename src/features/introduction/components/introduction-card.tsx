@@ -21,7 +21,12 @@ export function IntroductionCard() {
   const { introduction, declaration, certificates } = overview;
   const counts = countIntro(introduction.steps);
   const declared = declarationState(declaration.institution, declaration.declaration);
-  const lines = certificateLines(certificates.institution, certificates.certificates, todayIso());
+  const lines = certificateLines(
+    certificates.institution,
+    certificates.task,
+    certificates.certificates,
+    todayIso(),
+  );
 
   const links: { to: string; title: string; meta: string }[] = [
     {
