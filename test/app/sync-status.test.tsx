@@ -10,10 +10,19 @@ afterEach(() => {
 
 describe('sync status line', () => {
   it('says everything is synced when nothing waits', async () => {
+    const { db } = await renderApp('/', { role: 'volunteer' });
+    // A sync delivered the first-run profile: nothing waits any more.
+    await db.outbox.clear();
+    act(() => syncStatusStore.setState({ phase: 'idle', lastSyncedAt: Date.now() }));
+    expect(await screen.findByText('Alt er synkroniseret.')).toBeInTheDocument();
+  });
+
+  it('says how many changes wait, and since when', async () => {
     await renderApp('/', { role: 'volunteer' });
     act(() => syncStatusStore.setState({ phase: 'idle' }));
     // The first-run profile waits in the outbox until the first sync.
-    expect(await screen.findByText(/1 ændring venter/)).toBeInTheDocument();
+    expect(await screen.findByText(/^1 ændring venter \(ældste: .+\)$/)).toBeInTheDocument();
+    expect(screen.queryByText('Alt er synkroniseret.')).not.toBeInTheDocument();
   });
 
   it('says offline and that changes are kept', async () => {
