@@ -119,6 +119,16 @@ describe('refused changes', () => {
     expect(await screen.findByText('Serveren tog ikke imod en aktivitet')).toBeInTheDocument();
   });
 
+  it('asks for the text to be written again without the CPR number, not sent as it is', async () => {
+    const note = 'Ringede til 010203-1234';
+    await refuse({ table: 'activities', op: 'put', fields: { ...ACTIVITY, note } }, 'cpr_number');
+    expect(
+      await screen.findByText(
+        'Teksten ligner et CPR-nummer. Kassér ændringen, og skriv den igen uden nummeret.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('sends it again on request', async () => {
     const { user, db, entry } = await refuseAnActivity();
     await user.click(await screen.findByRole('button', { name: 'Send igen' }));
