@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useDb } from '@/db/react';
 import { usePendingChanges } from '@/features/account';
 import { localeFor } from '@/i18n';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, type AppLocale } from '@/lib/format';
 // Narrow imports: the shell is on the first screen; the engine and its schemas load later.
 import { discardRejected, retryRejected } from '@/sync/rejected';
 import { readRejected, type RejectedChange } from '@/sync/state';
 import { syncStatusStore } from '@/sync/status';
 import { Alert } from '@/ui/alert';
 import { Button } from '@/ui/button';
+import { rejectedEntryName } from './rejected-entry';
 
 /** Where sync stands, in one line, with "Synkroniser nu" when it can help. */
 export function SyncStatusBar({ onSyncNow }: { onSyncNow: () => void }) {
@@ -70,9 +72,16 @@ export function SyncStatusBar({ onSyncNow }: { onSyncNow: () => void }) {
   );
 }
 
+/** "Serveren tog ikke imod en aktivitet: Gåtur, 23. nov. 2026", or without the name when none. */
+function rejectedHeading({ mutation }: RejectedChange, t: TFunction, locale: AppLocale): string {
+  const entry = t(`sync.tables.${mutation.table}`);
+  const name = rejectedEntryName(mutation.fields, t, locale);
+  return name ? t('sync.rejectedNamed', { entry, name }) : t('sync.rejectedTitle', { entry });
+}
+
 /** Changes the server refused: what, why, and the user's choice to send again or drop. */
 export function RejectedChanges() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useDb();
   const rejected = useLiveQuery(() => readRejected(db), [db]);
   if (!rejected || rejected.length === 0) return null;
@@ -82,7 +91,7 @@ export function RejectedChanges() {
         <Alert
           key={entry.mutation.id}
           tone="error"
-          heading={t('sync.rejectedTitle', { entry: t(`sync.tables.${entry.mutation.table}`) })}
+          heading={rejectedHeading(entry, t, localeFor(i18n.language))}
           actions={
             <>
               <Button onClick={() => void retryRejected(db, entry.mutation.id)}>

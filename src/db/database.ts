@@ -4,7 +4,7 @@
  * Rules (DESIGN.md): never edit a published version, add one with an upgrade function; never clear
  * the outbox in an upgrade. Writes use strict durability so "saved" means on disk, not in a cache.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   Activity,
   Certificate,
@@ -41,6 +41,88 @@ import type {
 /** The default database name on a device. */
 export const DB_NAME = 'samspil';
 
+/** One shipped schema version: the stores it adds or changes, and whether it pulls again. */
+type SchemaVersion = {
+  readonly stores: Readonly<Record<string, string>>;
+  readonly pullAgain?: true;
+};
+
+/**
+ * Every schema version ever shipped, in order (entry i is version i + 1).
+ *
+ * A version that adds a synced table must set `pullAgain`: a client without that table skipped
+ * its rows while the cursor moved past them (src/sync/apply.ts), so only a pull from 0 brings them
+ * back. test/db/database.test.ts opens every older schema with a saved cursor and fails when the
+ * upgrade to the newest keeps it.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  // Version 1 (first release). Indexes only on what screens filter or sort by.
+  {
+    stores: {
+      profile: 'id',
+      institutions: 'id',
+      activities: 'id, date, activityType, institutionId',
+      expenses: 'id, date, status',
+      receipts: 'id, expenseId',
+      introProgress: 'id, institutionId',
+      logbookEntries: 'id, createdAt, kind, *tags',
+      checkIns: 'id, week',
+      checklists: 'id, teamId',
+      checklistItems: 'id, checklistId',
+      planItems: 'id, date',
+      tips: 'id, week',
+      tipReads: 'id, tipId',
+      outbox: '++id, [table+key], createdAt',
+      syncState: 'key',
+    },
+  },
+  // Version 2: the volunteer features.
+  {
+    stores: {
+      expenses: 'id, date, status, volunteerId',
+      introProgress: 'id, institutionId, volunteerId',
+      introItems: 'id, institutionId',
+      declarations: 'id, volunteerId',
+      certificates: 'id, volunteerId',
+      concerns: 'id, institutionId, createdAt',
+      volunteers: 'id, institutionId',
+      volunteerHours: 'id, volunteerId, month',
+    },
+    pullAgain: true,
+  },
+  // Version 3: the caseworker features.
+  {
+    stores: {
+      sharedEntries: 'id, sharedAt, kind',
+      teamCheckIns: 'id, week',
+      tipStats: 'id, tipId',
+      planItems: 'id, date, kind',
+    },
+    pullAgain: true,
+  },
+  // Version 4: the leader's overview. Shipped without `pullAgain` on the belief that the server
+  // backfills the new `leader` scope; it does not for a device that already listed that scope,
+  // as a version 3 admin's phone did while skipping the rows. Version 5 repairs it.
+  {
+    stores: {
+      units: 'id, kind',
+      institutionHours: 'id, month, institutionId',
+      checklistProgress: 'id, teamId',
+      tipReach: 'id, week',
+    },
+  },
+  // Version 5: no new store; pulls again for the tables version 4 added.
+  { stores: {}, pullAgain: true },
+];
+
+/**
+ * Pulls everything again on the next sync: forgets the cursor and the scopes pulled so far.
+ * Merging keeps pending local edits; the outbox is untouched.
+ */
+async function forgetPull(tx: Transaction): Promise<void> {
+  await tx.table('syncState').bulkDelete(['cursor', 'scopes']);
+}
+
 /** Samspil's IndexedDB. Construct one per test with a unique name. */
 export class SamspilDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
@@ -74,63 +156,9 @@ export class SamspilDb extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
-
-    // Version 1 (first release). Indexes only on what screens filter or sort by.
-    this.version(1).stores({
-      profile: 'id',
-      institutions: 'id',
-      activities: 'id, date, activityType, institutionId',
-      expenses: 'id, date, status',
-      receipts: 'id, expenseId',
-      introProgress: 'id, institutionId',
-      logbookEntries: 'id, createdAt, kind, *tags',
-      checkIns: 'id, week',
-      checklists: 'id, teamId',
-      checklistItems: 'id, checklistId',
-      planItems: 'id, date',
-      tips: 'id, week',
-      tipReads: 'id, tipId',
-      outbox: '++id, [table+key], createdAt',
-      syncState: 'key',
-    });
-
-    // Version 2: the volunteer features. A pull before this version skipped rows of tables it did
-    // not know while its cursor moved past them, so pull everything again (merging keeps pending
-    // edits; the outbox is untouched) and forget the scopes pulled so far.
-    this.version(2)
-      .stores({
-        expenses: 'id, date, status, volunteerId',
-        introProgress: 'id, institutionId, volunteerId',
-        introItems: 'id, institutionId',
-        declarations: 'id, volunteerId',
-        certificates: 'id, volunteerId',
-        concerns: 'id, institutionId, createdAt',
-        volunteers: 'id, institutionId',
-        volunteerHours: 'id, volunteerId, month',
-      })
-      .upgrade(async (tx) => {
-        await tx.table('syncState').bulkDelete(['cursor', 'scopes']);
-      });
-
-    // Version 3: the caseworker features. Pull everything again, as for version 2.
-    this.version(3)
-      .stores({
-        sharedEntries: 'id, sharedAt, kind',
-        teamCheckIns: 'id, week',
-        tipStats: 'id, tipId',
-        planItems: 'id, date, kind',
-      })
-      .upgrade(async (tx) => {
-        await tx.table('syncState').bulkDelete(['cursor', 'scopes']);
-      });
-
-    // Version 4: the leader's overview. Its rows live in the new `leader` scope, which the server
-    // backfills when a device first asks for it, so no cursor reset is needed.
-    this.version(4).stores({
-      units: 'id, kind',
-      institutionHours: 'id, month, institutionId',
-      checklistProgress: 'id, teamId',
-      tipReach: 'id, week',
+    SCHEMA_VERSIONS.forEach(({ stores, pullAgain }, index) => {
+      const version = this.version(index + 1).stores(stores);
+      if (pullAgain) version.upgrade(forgetPull);
     });
   }
 

@@ -1,5 +1,5 @@
 /**
- * Dates, times, durations and numbers for people, through `Intl`.
+ * Dates, times, durations and numbers for people, through `Intl`, and short excerpts of text.
  *
  * The locale follows the chosen language (`da-DK` first); formatters are cached per locale because
  * building an `Intl` formatter is far slower than using one, and lists format thousands of rows.
@@ -164,4 +164,16 @@ export function formatDuration(minutes: number, locale: AppLocale = 'da-DK'): st
   if (hours === 0) return m.format(rest);
   if (rest === 0) return h.format(hours);
   return `${h.format(hours)} ${m.format(rest)}`;
+}
+
+/**
+ * `text` on one line, at most `max` characters: a longer one is cut after its last whole word
+ * that fits (inside a word when the first one is too long) and ends in `…`.
+ */
+export function formatExcerpt(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const words = line[max - 1] === ' ' ? cut : cut.replace(/ \S*$/, '');
+  return `${words.trimEnd()}…`;
 }

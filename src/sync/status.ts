@@ -26,8 +26,16 @@ export type SyncStatus = {
   nextAttemptAt?: number | undefined;
 };
 
-/** The initial status, also used to reset the store in tests. */
-export const initialSyncStatus: SyncStatus = { phase: 'idle' };
+/**
+ * The initial status, also used to reset the store in tests. Every field is named: `setState`
+ * merges, so a field left out would survive the reset.
+ */
+export const initialSyncStatus: SyncStatus = {
+  phase: 'idle',
+  code: undefined,
+  lastSyncedAt: undefined,
+  nextAttemptAt: undefined,
+};
 
 /** The sync status store. */
 export const syncStatusStore = createStore<SyncStatus>()(() => ({ ...initialSyncStatus }));

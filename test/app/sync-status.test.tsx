@@ -1,6 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import { mutate } from '@/db/mutate';
 import { wipeLocalData } from '@/db/wipe';
+import { newId } from '@/lib/ids';
+import type { ErrorCode } from '@/protocol/errors';
 import { initialSyncStatus, saveRejected, syncStatusStore } from '@/sync';
 import { renderApp } from '../helpers/render-app';
 
@@ -10,10 +12,19 @@ afterEach(() => {
 
 describe('sync status line', () => {
   it('says everything is synced when nothing waits', async () => {
+    const { db } = await renderApp('/', { role: 'volunteer' });
+    // A sync delivered the first-run profile: nothing waits any more.
+    await db.outbox.clear();
+    act(() => syncStatusStore.setState({ phase: 'idle', lastSyncedAt: Date.now() }));
+    expect(await screen.findByText('Alt er synkroniseret.')).toBeInTheDocument();
+  });
+
+  it('says how many changes wait, and since when', async () => {
     await renderApp('/', { role: 'volunteer' });
     act(() => syncStatusStore.setState({ phase: 'idle' }));
     // The first-run profile waits in the outbox until the first sync.
-    expect(await screen.findByText(/1 ændring venter/)).toBeInTheDocument();
+    expect(await screen.findByText(/^1 ændring venter \(ældste: .+\)$/)).toBeInTheDocument();
+    expect(screen.queryByText('Alt er synkroniseret.')).not.toBeInTheDocument();
   });
 
   it('says offline and that changes are kept', async () => {
@@ -34,39 +45,88 @@ describe('sync status line', () => {
 });
 
 describe('refused changes', () => {
-  async function refuseAnActivity() {
+  const ACTIVITY = { date: '2026-11-23', durationMinutes: 60, activityType: 'walk', createdAt: 1 };
+  const ACTIVITY_HEADING = 'Serveren tog ikke imod en aktivitet: Gåtur, 23. nov. 2026';
+
+  /** Writes `change` and refuses it with `code`, as the engine does when the server says no. */
+  async function refuse(change: Parameters<typeof mutate>[1], code: ErrorCode = 'forbidden') {
     const rendered = await renderApp('/', { role: 'volunteer' });
     const { db } = rendered;
-    const row = await mutate(db, {
-      table: 'activities',
-      op: 'put',
-      fields: { date: '2026-11-23', durationMinutes: 60, activityType: 'walk', createdAt: 1 },
-    });
+    const row = await mutate(db, change);
     const entry = await db.outbox.orderBy('id').last();
     if (!entry?.id) throw new Error('no outbox entry');
-    // As the engine does when the server refuses it: out of the outbox, into the rejected list.
+    // Out of the outbox, into the rejected list.
     await db.outbox.delete(entry.id);
+    const { id, table, key, op, fields, hlc } = entry;
     await saveRejected(db, [
-      {
-        mutation: {
-          id: entry.id,
-          table: entry.table,
-          key: entry.key,
-          op: entry.op,
-          fields: entry.fields,
-          hlc: entry.hlc,
-        },
-        code: 'forbidden',
-        rejectedAt: 2,
-      },
+      { mutation: { id, table, key, op, fields, hlc }, code, rejectedAt: 2 },
     ]);
     return { ...rendered, row, entry };
   }
 
-  it('names the entry and the reason in Danish', async () => {
+  const refuseAnActivity = () => refuse({ table: 'activities', op: 'put', fields: ACTIVITY });
+
+  it('names the entry by its type and date, and the reason, in Danish', async () => {
     await refuseAnActivity();
-    expect(await screen.findByText('Serveren tog ikke imod en aktivitet')).toBeInTheDocument();
+    expect(await screen.findByText(ACTIVITY_HEADING)).toBeInTheDocument();
     expect(screen.getByText('Du har ikke lov til at ændre det.')).toBeInTheDocument();
+  });
+
+  const NAMED: [string, Parameters<typeof mutate>[1], string][] = [
+    [
+      'an expense by what it was for, its amount and its date',
+      {
+        table: 'expenses',
+        op: 'put',
+        fields: {
+          date: '2026-12-03',
+          amountOre: 4_800,
+          category: 'transport',
+          description: 'Bus til udflugten',
+          createdAt: 1,
+        },
+      },
+      'Serveren tog ikke imod et udlæg: »Bus til udflugten«, 48,00 kr., 3. dec. 2026',
+    ],
+    [
+      'a note by its first words',
+      {
+        table: 'logbookEntries',
+        op: 'put',
+        fields: {
+          kind: 'good',
+          text: 'Mødet om den nye metode gik bedre end ventet, fordi alle havde læst op',
+          tags: [],
+          createdAt: 1,
+        },
+      },
+      'Serveren tog ikke imod en note i logbogen: »Mødet om den nye metode gik bedre end…«',
+    ],
+    [
+      'a tip by its title',
+      { table: 'tips', op: 'put', fields: { title: 'Lyt først', week: '2026-W49' } },
+      'Serveren tog ikke imod et tip: »Lyt først«',
+    ],
+  ];
+
+  it.each(NAMED)('names %s', async (_, change, heading) => {
+    await refuse(change);
+    expect(await screen.findByText(heading)).toBeInTheDocument();
+  });
+
+  it('names only the kind of entry when the change carries nothing that names it', async () => {
+    await refuse({ table: 'activities', op: 'delete', key: newId() });
+    expect(await screen.findByText('Serveren tog ikke imod en aktivitet')).toBeInTheDocument();
+  });
+
+  it('asks for the text to be written again without the CPR number, not sent as it is', async () => {
+    const note = 'Ringede til 010203-1234';
+    await refuse({ table: 'activities', op: 'put', fields: { ...ACTIVITY, note } }, 'cpr_number');
+    expect(
+      await screen.findByText(
+        'Teksten ligner et CPR-nummer. Kassér ændringen, og skriv den igen uden nummeret.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('sends it again on request', async () => {
@@ -75,9 +135,7 @@ describe('refused changes', () => {
     await vi.waitFor(async () =>
       expect(await db.outbox.filter((e) => e.key === entry.key).count()).toBe(1),
     );
-    await vi.waitFor(() =>
-      expect(screen.queryByText('Serveren tog ikke imod en aktivitet')).not.toBeInTheDocument(),
-    );
+    await vi.waitFor(() => expect(screen.queryByText(ACTIVITY_HEADING)).not.toBeInTheDocument());
   });
 
   it('drops it and reverts the row so the server’s version comes back', async () => {

@@ -2,6 +2,7 @@ import {
   formatBytes,
   formatDate,
   formatDuration,
+  formatExcerpt,
   formatKroner,
   formatMonth,
   formatNumber,
@@ -32,6 +33,13 @@ describe('Danish formatting', () => {
     // Intl puts a no-break space before the sign.
     expect(formatPercent(0.425)).toBe('43\u00a0%');
     expect(formatPercent(1)).toBe('100\u00a0%');
+  });
+
+  it('cuts a long text to one line of at most the given length', () => {
+    expect(formatExcerpt('Godt møde\n\nmed  teamet', 40)).toBe('Godt møde med teamet');
+    expect(formatExcerpt('Borgeren var glad for besøget', 13)).toBe('Borgeren var…');
+    expect(formatExcerpt('Borgeren var glad for besøget', 15)).toBe('Borgeren var…');
+    expect(formatExcerpt('Kaffemøde', 5)).toBe('Kaff…');
   });
 
   it('writes øre as Danish kroner', () => {

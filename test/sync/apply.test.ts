@@ -2,11 +2,12 @@
 // does to the device. The engine tests run the same paths against the real server.
 import type { SamspilDb } from '@/db/database';
 import { mutate } from '@/db/mutate';
+import { SYNCED_TABLES } from '@/db/schema';
 import { encodeHlc } from '@/lib/hlc';
 import type { PulledRow, SyncResponse } from '@/protocol/sync';
 import { applyResponse } from '@/sync/apply';
 import { discardRejected } from '@/sync/rejected';
-import { readScopes, saveSession } from '@/sync/state';
+import { readCursor, readScopes, saveSession } from '@/sync/state';
 import { freshDb } from '../helpers/db';
 
 const KEY_A = '01900000-0000-7000-8000-00000000000a';
@@ -87,6 +88,21 @@ describe('applyResponse', () => {
     expect(await db.checklists.get(KEY_B)).toBeDefined();
     expect(await db.outbox.count()).toBe(1);
     expect(await readScopes(db)).toEqual(['team:new']);
+  });
+
+  it('skips a row of a table this version does not know, and still saves the cursor', async () => {
+    const unknown: PulledRow = { ...checklistRow(KEY_A, 'leader', 1), table: 'budgets' };
+
+    const applied = await applyResponse(
+      db,
+      response({ rows: [unknown, checklistRow(KEY_B, 'team:t1', 2)], cursor: 2 }),
+    );
+
+    expect(applied.rows).toBe(1);
+    const stored = await Promise.all(SYNCED_TABLES.map((name) => db.synced(name).count()));
+    expect(stored.reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(await db.checklists.get(KEY_B)).toBeDefined();
+    expect(await readCursor(db)).toBe(2);
   });
 
   it('clears the synced rows on a full reset but keeps rows with changes waiting', async () => {

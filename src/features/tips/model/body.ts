@@ -3,6 +3,7 @@
  * (never as HTML): paragraphs split by blank lines, lists from lines starting with "- ", and
  * **fed** for bold. Anything else, including `<tags>`, stays text.
  */
+import { formatExcerpt } from '@/lib/format';
 
 /** A run of text, bold or not. */
 export type Inline = { text: string; bold: boolean };
@@ -63,5 +64,5 @@ export function plainExcerpt(body: string, max: number): string {
     .flatMap((block) => (block.kind === 'paragraph' ? block.lines : block.items))
     .map((line) => line.map((run) => run.text).join(''))
     .join(' ');
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return formatExcerpt(text, max);
 }
