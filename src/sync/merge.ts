@@ -5,7 +5,10 @@
  * already merged everything it was sent (per-field last-writer-wins, and it re-stamps clocks from
  * devices whose time runs ahead), so comparing clocks again here could only disagree with it.
  * Fields with a change still in the outbox keep the local value and stamp until that change is
- * acknowledged, so what the user typed never flickers back. A tombstone wins either way.
+ * acknowledged, so what the user typed never flickers back, unless the pulled field is newer: the
+ * server will keep that one over the waiting change, and once the change is acknowledged the row
+ * does not come again (a push that changes nothing gives it no new seq), so keeping the local
+ * value would keep it for good. A tombstone wins either way.
  */
 import type { SyncedRow } from '@/db/schema';
 import type { PulledRow } from '@/protocol/sync';
@@ -29,6 +32,8 @@ export function mergeRow(
     for (const field of pending.fields) {
       const clock = local._hlc[field];
       if (clock === undefined || !Object.hasOwn(local, field)) continue;
+      const pulled = remote.hlc[field];
+      if (pulled !== undefined && pulled > clock) continue;
       merged[field] = (local as Record<string, unknown>)[field];
       clocks[field] = clock;
     }

@@ -38,6 +38,18 @@ describe('mergeRow', () => {
     expect(merged._hlc).toEqual({ note: stamp(5), durationMinutes: stamp(4) });
   });
 
+  it('takes a newer value from the server over a change still waiting, which the server will refuse', () => {
+    // Another phone's later edit reached the server first; the push of ours changes nothing there.
+    const local = { id: KEY, note: 'mine, older', _hlc: { note: stamp(5) } } as SyncedRow;
+    const merged = mergeRow(
+      local,
+      remote({ note: 'theirs, newer' }, { note: stamp(6, 'bbbbbbbbbbbbbbbb') }),
+      pendingFields('note'),
+    );
+    expect(merged).toMatchObject({ note: 'theirs, newer' });
+    expect(merged._hlc).toEqual({ note: stamp(6, 'bbbbbbbbbbbbbbbb') });
+  });
+
   it('takes the server’s value and clock when nothing waits, even if the local clock is ahead', () => {
     // The server re-stamped this phone's clock, which ran an hour fast.
     const local = { id: KEY, note: 'x', _hlc: { note: stamp(3_600_000) } } as SyncedRow;
