@@ -94,6 +94,9 @@ const HandleScreen = lazyScreen(() =>
 const ContactInstitutionScreen = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.InstitutionScreen })),
 );
+const InviteVolunteerScreen = lazyScreen(() =>
+  import('@/features/admin').then((m) => ({ default: m.InviteVolunteerScreen })),
+);
 
 /** Every screen, inside the shell. Paths are Danish: they show in the address bar. */
 export function AppRoutes() {
@@ -132,6 +135,7 @@ export function AppRoutes() {
           <Route path="frivillige/:volunteerId" element={<VolunteerScreen />} />
           <Route path="til-behandling" element={<HandleScreen />} />
           <Route path="stedets-oplysninger" element={<ContactInstitutionScreen />} />
+          <Route path="inviter-frivillig" element={<InviteVolunteerScreen />} />
         </Route>
         <Route path="indstillinger" element={<SettingsScreen />} />
         <Route path="*" element={<RouteError notFound />} />
