@@ -42,3 +42,22 @@ export function parseTerms(
     },
   };
 }
+
+/** The phone list's order: this phone first, then phones in use before revoked ones, each most recently seen first. */
+export function sortDevices<T extends { id: string; lastSeenAt: number; revokedAt: number | null }>(
+  devices: readonly T[],
+  thisDeviceId: string | undefined,
+): T[] {
+  const rank = (device: T) => (device.id === thisDeviceId ? 0 : device.revokedAt === null ? 1 : 2);
+  return [...devices].sort((a, b) => rank(a) - rank(b) || b.lastSeenAt - a.lastSeenAt);
+}
+
+/** Which roles an invitation can be for, and what each needs: a place, and for staff a team. */
+export const INVITABLE_ROLES = ['volunteer', 'contact', 'caseworker', 'leader', 'admin'] as const;
+
+/** What a role's code must name: volunteers and contact persons a place; caseworkers a team. */
+export function targetNeeds(role: (typeof INVITABLE_ROLES)[number]): 'place' | 'team' | 'nothing' {
+  if (role === 'volunteer' || role === 'contact') return 'place';
+  if (role === 'caseworker') return 'team';
+  return 'nothing';
+}

@@ -1,47 +1,17 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { SamspilDb } from '@/db/database';
-import { joinWithCode } from '@/features/account/data/join';
 import { formatDate } from '@/lib/format';
 import { sessionSchema } from '@/protocol/auth';
 import { readSession } from '@/sync';
 import { expectNoAxeViolations } from '../../helpers/axe';
-import { freshDb } from '../../helpers/db';
 import { renderApp } from '../../helpers/render-app';
-import { startTestServer, type TestServer } from '../../helpers/server';
+import { redeem, shownCode, signedInPhone, withTestServer } from './fixtures';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = withTestServer();
+const contactPhone = () => signedInPhone(server(), 'contact', 'Hanne');
 afterEach(() => {
-  vi.unstubAllGlobals();
   Reflect.deleteProperty(navigator, 'clipboard');
 });
-
-/** A phone that joined with the demo contact person's code, talking to the real server. */
-async function contactPhone(): Promise<SamspilDb> {
-  const db = freshDb();
-  const joined = await joinWithCode(
-    db,
-    { code: server.code('contact'), displayName: 'Hanne' },
-    server.fetch,
-  );
-  expect(joined).toEqual({ ok: true });
-  vi.stubGlobal('fetch', server.fetch);
-  return db;
-}
-
-async function redeem(code: string) {
-  return server.fetch('/v1/auth/redeem', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-}
 
 /** Types the invitation's terms over the defaults; returns the two fields. */
 async function fillTerms(user: UserEvent, terms: { uses: string; days: string }) {
@@ -55,12 +25,6 @@ async function fillTerms(user: UserEvent, terms: { uses: string; days: string })
     await user.type(field, text);
   }
   return { uses, days };
-}
-
-function shownCode(): string {
-  const code = document.querySelector('.invitation-code')?.textContent;
-  if (!code) throw new Error('no code shown');
-  return code;
 }
 
 describe('inviting a volunteer', () => {
@@ -79,16 +43,16 @@ describe('inviting a volunteer', () => {
     expect(await screen.findByRole('heading', { name: 'Koden er klar' })).toBeInTheDocument();
     const expires = formatDate(before + 14 * 24 * 60 * 60 * 1000);
     expect(screen.getByText(`Virker én gang og udløber ${expires}.`)).toBeInTheDocument();
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(screen.getByRole('main'));
 
-    const joined = await redeem(shownCode());
+    const joined = await redeem(server(), shownCode());
     expect(joined.status).toBe(200);
     const session = sessionSchema.parse(await joined.json());
     const contact = await readSession(db);
     expect(session.role).toBe('volunteer');
     expect(session.institutionId).toBe(contact?.institutionId);
     // One use by default: the next person with the same code is refused.
-    expect((await redeem(shownCode())).status).toBe(400);
+    expect((await redeem(server(), shownCode())).status).toBe(400);
   });
 
   it('makes a code for several people and more days when asked', async () => {
@@ -97,12 +61,12 @@ describe('inviting a volunteer', () => {
     await fillTerms(user, { uses: '3', days: '30' });
     await user.click(screen.getByRole('button', { name: 'Lav koden' }));
     expect(await screen.findByText(/^Virker 3 gange og udløber/)).toBeInTheDocument();
-    for (let i = 0; i < 3; i += 1) expect((await redeem(shownCode())).status).toBe(200);
+    for (let i = 0; i < 3; i += 1) expect((await redeem(server(), shownCode())).status).toBe(200);
   });
 
   it('explains numbers out of bounds in Danish and sends nothing', async () => {
     const db = await contactPhone();
-    const sent = vi.fn((url: string, init?: RequestInit) => server.fetch(url, init));
+    const sent = vi.fn((url: string, init?: RequestInit) => server().fetch(url, init));
     vi.stubGlobal('fetch', sent);
     const { user } = await renderApp('/inviter-frivillig', { db });
     const { uses, days } = await fillTerms(user, { uses: '0', days: 'to uger' });
@@ -113,7 +77,7 @@ describe('inviting a volunteer', () => {
     expect(uses).toHaveAttribute('aria-invalid', 'true');
     expect(days).toHaveValue('to uger');
     expect(sent.mock.calls.filter(([url]) => url.includes('/v1/admin'))).toEqual([]);
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(screen.getByRole('main'));
   });
 
   it('says plainly that it needs the network, and keeps the form', async () => {
@@ -126,7 +90,7 @@ describe('inviting a volunteer', () => {
     expect(await screen.findByText(/Der er ingen forbindelse/)).toBeInTheDocument();
     expect(uses).toHaveValue('2');
     expect(document.querySelector('.invitation-code')).toBeNull();
-    await expectNoAxeViolations();
+    await expectNoAxeViolations(screen.getByRole('main'));
   });
 
   it('copies the code, or says how to pass it on when the phone cannot copy', async () => {

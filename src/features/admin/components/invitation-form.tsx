@@ -25,9 +25,12 @@ const TERMS = ['uses', 'days'] as const;
  */
 export function InvitationForm({
   createCode,
+  checkTarget = () => true,
   children,
 }: {
   createCode: CreateCode;
+  /** Checks (and marks) the fields in `children`; `false` stops the submit. */
+  checkTarget?: () => boolean;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -42,7 +45,8 @@ export function InvitationForm({
     const parsed = parseTerms(terms);
     setErrors(parsed.ok ? {} : parsed.errors);
     setProblem(undefined);
-    if (!parsed.ok) return;
+    const targetOk = checkTarget();
+    if (!parsed.ok || !targetOk) return;
     setBusy(true);
     const result = await createCode(parsed.terms);
     setBusy(false);
