@@ -52,8 +52,9 @@ export const deviceCodeSchema = z.object({ code: z.string(), expiresAt: z.number
 export type DeviceCode = z.infer<typeof deviceCodeSchema>;
 
 /**
- * A device in `GET /v1/admin/devices`: its person's role and place, and the name the phone gave
- * when it joined (the person's first name, when they wrote one); times in millis since the epoch.
+ * A device in `GET /v1/admin/devices`: its person's role, place and team, and a name: the first
+ * name on the person's synced profile, else the one the phone gave when it joined; times in
+ * millis since the epoch.
  */
 export const deviceSchema = z.object({
   id: keySchema,

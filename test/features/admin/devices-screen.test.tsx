@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { mutate } from '@/db/mutate';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { joinPhone, syncPhone } from '../../helpers/phone';
 import { renderApp } from '../../helpers/render-app';
@@ -56,6 +57,22 @@ describe('the admin’s phones', () => {
     await user.click(within(lene).getByRole('button', { name: 'Nej, lad den være' }));
     expect(within(lene).getByRole('button', { name: 'Spær telefonen' })).toHaveFocus();
     expect(within(lene).queryByText(/^Spærret /)).toBeNull();
+  });
+
+  it('names each phone by the first name its person uses now', async () => {
+    const phone = await joinPhone(server(), 'volunteer', 'Omar');
+    const profile = await phone.profile.toCollection().first();
+    await mutate(phone, {
+      table: 'profile',
+      op: 'put',
+      key: profile?.id,
+      fields: { displayName: 'Omar B.' },
+    });
+    expect((await syncPhone(server(), phone)).kind).toBe('synced');
+    const db = await adminPhone();
+    await renderApp('/telefoner', { db });
+    expect(await phoneNamed('Omar B.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Omar' })).toBeNull();
   });
 
   it('says plainly that the list needs the network', async () => {
