@@ -1,4 +1,4 @@
-import { parseTerms } from '@/features/admin/model';
+import { parseTerms, sortDevices } from '@/features/admin/model';
 
 describe('invitation terms', () => {
   it('takes whole numbers within the server’s limits', () => {
@@ -15,5 +15,20 @@ describe('invitation terms', () => {
       errors: { uses: true, days: true },
     });
     expect(parseTerms({ uses: '1', days: '' })).toEqual({ ok: false, errors: { days: true } });
+  });
+});
+
+describe('the phone list', () => {
+  it('puts this phone first, then phones in use, then blocked ones, each most recently seen first', () => {
+    const phone = (id: string, lastSeenAt: number, revokedAt: number | null = null) => ({
+      id,
+      lastSeenAt,
+      revokedAt,
+    });
+    const sorted = sortDevices(
+      [phone('old', 1), phone('blocked', 9, 10), phone('me', 2), phone('recent', 5)],
+      'me',
+    );
+    expect(sorted.map((device) => device.id)).toEqual(['me', 'recent', 'old', 'blocked']);
   });
 });
