@@ -1,6 +1,7 @@
 /**
  * Administration's rules: what an invitation's terms may be (the server's limits, checked first
- * on the phone so the person hears it in Danish before anything is sent).
+ * on the phone so the person hears it in Danish before anything is sent), what each role's code
+ * must name, and the order of the phone list.
  */
 
 /** How many times a code works and for how many days. */
@@ -43,7 +44,10 @@ export function parseTerms(
   };
 }
 
-/** The phone list's order: this phone first, then phones in use before revoked ones, each most recently seen first. */
+/**
+ * The phone list's order: this phone first, then phones in use before revoked ones, each most
+ * recently seen first.
+ */
 export function sortDevices<T extends { id: string; lastSeenAt: number; revokedAt: number | null }>(
   devices: readonly T[],
   thisDeviceId: string | undefined,
@@ -52,7 +56,7 @@ export function sortDevices<T extends { id: string; lastSeenAt: number; revokedA
   return [...devices].sort((a, b) => rank(a) - rank(b) || b.lastSeenAt - a.lastSeenAt);
 }
 
-/** Which roles an invitation can be for, and what each needs: a place, and for staff a team. */
+/** The roles an admin's code can be for, in the order the form offers them. */
 export const INVITABLE_ROLES = ['volunteer', 'contact', 'caseworker', 'leader', 'admin'] as const;
 
 /** What a role's code must name: volunteers and contact persons a place; caseworkers a team. */
