@@ -12,6 +12,7 @@ const ROLE_TAB: Record<Role, NavItem> = {
   contact: { to: '/tips', label: 'nav.tips', icon: 'tip' },
   // The leader's home is the overview; the tips are what they read besides.
   leader: { to: '/tips', label: 'nav.tips', icon: 'tip' },
+  admin: { to: '/telefoner', label: 'nav.devices', icon: 'list' },
 };
 
 /** The bottom navigation: three large targets within reach of a thumb. */

@@ -39,12 +39,19 @@ const ContactDashboard = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.ContactDashboard })),
 );
 
+// The admin's home: phones, invitation codes, places and teams; then the leader's overview,
+// since an admin reads the same totals (the `leader` scope).
+const AdminHome = lazyScreen(() =>
+  import('@/features/admin').then((m) => ({ default: m.AdminHome })),
+);
+
 /** What each role's home is built from, besides the tip's notice and card. */
 const ROLE_HOME: Record<Role, readonly { preload: () => Promise<unknown> }[]> = {
   volunteer: [VolunteerHome, IntroductionCard],
   caseworker: [CaseworkerHome, PlanLinks],
   contact: [ContactDashboard, ContactHome, PlanLinks],
   leader: [LeaderHome],
+  admin: [AdminHome, LeaderHome],
 };
 
 /**
@@ -109,6 +116,13 @@ function roleHome(role: Role) {
       );
     case 'leader':
       return <LeaderHome />;
+    case 'admin':
+      return (
+        <>
+          <AdminHome />
+          <LeaderHome />
+        </>
+      );
     default:
       return assertNever(role);
   }

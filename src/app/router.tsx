@@ -1,8 +1,8 @@
 import { lazyScreen } from './lazy-screen';
 import { Route, Routes } from 'react-router';
 import { INTRO_PATHS } from '@/features/introduction/paths';
-import { ContactOnly } from './contact-only';
 import { Home } from './home';
+import { RoleOnly } from './role-only';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
 
@@ -94,6 +94,18 @@ const HandleScreen = lazyScreen(() =>
 const ContactInstitutionScreen = lazyScreen(() =>
   import('@/features/contact').then((m) => ({ default: m.InstitutionScreen })),
 );
+const InviteVolunteerScreen = lazyScreen(() =>
+  import('@/features/admin').then((m) => ({ default: m.InviteVolunteerScreen })),
+);
+const DevicesScreen = lazyScreen(() =>
+  import('@/features/admin').then((m) => ({ default: m.DevicesScreen })),
+);
+const InviteScreen = lazyScreen(() =>
+  import('@/features/admin').then((m) => ({ default: m.InviteScreen })),
+);
+const PlacesScreen = lazyScreen(() =>
+  import('@/features/admin').then((m) => ({ default: m.PlacesScreen })),
+);
 
 /** Every screen, inside the shell. Paths are Danish: they show in the address bar. */
 export function AppRoutes() {
@@ -127,11 +139,17 @@ export function AppRoutes() {
         <Route path="udlaeg/nyt" element={<ExpenseFormScreen />} />
         <Route path="udlaeg/:expenseId" element={<ExpenseFormScreen />} />
         <Route path="bekymring" element={<ConcernScreen />} />
-        <Route element={<ContactOnly />}>
+        <Route element={<RoleOnly allowed="contact" />}>
           <Route path="frivillige" element={<VolunteersScreen />} />
           <Route path="frivillige/:volunteerId" element={<VolunteerScreen />} />
           <Route path="til-behandling" element={<HandleScreen />} />
           <Route path="stedets-oplysninger" element={<ContactInstitutionScreen />} />
+          <Route path="inviter-frivillig" element={<InviteVolunteerScreen />} />
+        </Route>
+        <Route element={<RoleOnly allowed="admin" />}>
+          <Route path="telefoner" element={<DevicesScreen />} />
+          <Route path="invitationer" element={<InviteScreen />} />
+          <Route path="steder" element={<PlacesScreen />} />
         </Route>
         <Route path="indstillinger" element={<SettingsScreen />} />
         <Route path="*" element={<RouteError notFound />} />

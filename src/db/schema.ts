@@ -17,8 +17,8 @@ export type SyncedRow = {
   _scope?: string;
 };
 
-/** The three kinds of user (DOMAIN.md), and the leader who follows the totals. */
-export type Role = 'volunteer' | 'caseworker' | 'contact' | 'leader';
+/** The three kinds of user (DOMAIN.md), the leader who follows the totals, and the admin. */
+export type Role = 'volunteer' | 'caseworker' | 'contact' | 'leader' | 'admin';
 
 /** The signed-in person on this device (one row, id `me`). Local until accounts exist. */
 export type Profile = SyncedRow & {

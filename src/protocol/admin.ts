@@ -51,11 +51,17 @@ export type Invitation = z.infer<typeof invitationSchema>;
 export const deviceCodeSchema = z.object({ code: z.string(), expiresAt: z.number().int() });
 export type DeviceCode = z.infer<typeof deviceCodeSchema>;
 
-/** A device in `GET /v1/admin/devices`; times in millis since the epoch. */
+/**
+ * A device in `GET /v1/admin/devices`: its person's role, place and team, and a name: the first
+ * name on the person's synced profile, else the one the phone gave when it joined; times in
+ * millis since the epoch.
+ */
 export const deviceSchema = z.object({
   id: keySchema,
   userId: keySchema,
   role: z.enum(ROLE_NAMES),
+  institutionId: keySchema.nullable(),
+  teamId: keySchema.nullable(),
   name: z.string().nullable(),
   createdAt: z.number().int(),
   lastSeenAt: z.number().int(),

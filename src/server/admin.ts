@@ -56,6 +56,22 @@ export function createAdmin(store: Store, now: () => number = Date.now) {
     if (!institution) throw new ApiError('not_found', 'no such institution');
   }
 
+  /** Each person's first name as their synced profile says it now (people without one left out). */
+  async function profileNames(): Promise<Map<string, string>> {
+    const profiles = await db
+      .selectFrom('rows')
+      .select(['owner_user_id', 'fields'])
+      .where('tbl', '=', 'profile')
+      .where('deleted', '=', 0)
+      .execute();
+    const names = new Map<string, string>();
+    for (const profile of profiles) {
+      const name = (JSON.parse(profile.fields) as { displayName?: unknown }).displayName;
+      if (typeof name === 'string' && name.trim() !== '') names.set(profile.owner_user_id, name);
+    }
+    return names;
+  }
+
   return {
     /**
      * Creates an institution, its synced info row, which the app shows its members, and its unit
@@ -139,6 +155,8 @@ export function createAdmin(store: Store, now: () => number = Date.now) {
           'devices.id',
           'devices.user_id',
           'users.role',
+          'users.institution_id',
+          'users.team_id',
           'devices.name',
           'devices.created_at',
           'devices.last_seen_at',
@@ -146,11 +164,14 @@ export function createAdmin(store: Store, now: () => number = Date.now) {
         ])
         .orderBy('devices.created_at')
         .execute();
+      const names = await profileNames();
       return rows.map((row) => ({
         id: row.id,
         userId: row.user_id,
         role: row.role as RoleName,
-        name: row.name,
+        institutionId: row.institution_id,
+        teamId: row.team_id,
+        name: names.get(row.user_id) ?? row.name,
         createdAt: row.created_at,
         lastSeenAt: row.last_seen_at,
         revokedAt: row.revoked_at,

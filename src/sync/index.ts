@@ -13,4 +13,4 @@ export {
 } from './state';
 export { backoffDelay } from './backoff';
 export { retryRejected, discardRejected } from './rejected';
-export { authorizedPost } from './tokens';
+export { authorizedFetch, type AuthorizedRequest } from './tokens';

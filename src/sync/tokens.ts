@@ -61,14 +61,18 @@ async function refreshNow(
   };
 }
 
+/** An authorised call: its method and, for a POST, an optional JSON body. */
+export type AuthorizedRequest = { method: 'GET' | 'POST'; body?: unknown };
+
 /**
- * POSTs to an authorised endpoint with the stored session, refreshing the access token first
- * when it has expired. `undefined` when the device has not joined or the refresh failed.
+ * Calls an authorised endpoint with the stored session, refreshing the access token first when it
+ * has expired. `undefined` when the device has not joined or the refresh failed.
  */
-export async function authorizedPost(
+export async function authorizedFetch(
   db: SamspilDb,
   transport: Transport,
   path: string,
+  request: AuthorizedRequest,
   fetchImpl: typeof fetch = fetch,
   now: () => number = Date.now,
 ): Promise<Response | undefined> {
@@ -79,9 +83,12 @@ export async function authorizedPost(
     if (!refreshed.ok) return undefined;
     session = refreshed.session;
   }
+  const headers: Record<string, string> = { authorization: `Bearer ${session.accessToken}` };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
   return fetchImpl(path, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${session.accessToken}` },
+    method: request.method,
+    headers,
+    ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
     cache: 'no-store',
   });
 }

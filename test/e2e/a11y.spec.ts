@@ -72,6 +72,40 @@ test('contact person screens have no axe violations', async ({ page }) => {
   await expectNoAxeViolations(page, 'tips');
 });
 
+test('inviting a volunteer has no axe violations and fits 320 px', async ({ page }) => {
+  await join(page, 'contact', 'Hanne');
+  await page.getByRole('link', { name: 'Inviter en frivillig' }).click();
+  await page.getByRole('textbox', { name: /Hvor mange gange/ }).fill('0');
+  await page.getByRole('button', { name: 'Lav koden' }).click();
+  await expect(page.getByText('Skriv et helt tal fra 1 til 1000.')).toBeVisible();
+  await expectNoAxeViolations(page, 'invite a volunteer with an error');
+  await page.getByRole('textbox', { name: /Hvor mange gange/ }).fill('1');
+  await page.getByRole('button', { name: 'Lav koden' }).click();
+  await expect(page.getByRole('heading', { name: 'Koden er klar' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a new invitation code');
+  await expectNoHorizontalScroll(page);
+});
+
+test('admin screens have no axe violations and fit 320 px', async ({ page }) => {
+  await join(page, 'admin', 'Anna');
+  await waitForSync(page);
+  await expectNoAxeViolations(page, 'admin home');
+  await page.getByRole('link', { name: 'Telefoner' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Anna (denne telefon)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'phones');
+  await expectNoHorizontalScroll(page);
+  await page.goto('/invitationer');
+  await page.getByRole('combobox', { name: 'Rolle' }).selectOption({ label: 'Sagsbehandler' });
+  await page.getByRole('button', { name: 'Lav koden' }).click();
+  await expect(page.getByText('Vælg det team, sagsbehandleren skal høre til.')).toBeVisible();
+  await expectNoAxeViolations(page, 'invitation with an error');
+  await expectNoHorizontalScroll(page);
+  await page.goto('/steder');
+  await expect(page.getByRole('heading', { name: 'Nyt sted' })).toBeVisible();
+  await expectNoAxeViolations(page, 'places and teams');
+  await expectNoHorizontalScroll(page);
+});
+
 test('an activity can be logged with the keyboard alone', async ({ page }) => {
   await join(page, 'volunteer');
   await waitForSync(page);

@@ -92,7 +92,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 /** Joins with the demo invitation code for `role`, with a first name, and lands on home. */
 export async function join(
   page: Page,
-  role: 'volunteer' | 'caseworker' | 'contact' | 'leader',
+  role: 'volunteer' | 'caseworker' | 'contact' | 'leader' | 'admin',
   name = 'Birthe',
 ): Promise<void> {
   await joinWithCode(page, await demoCode(role), name);

@@ -6,7 +6,7 @@
 import type { Role } from '@/db/schema';
 
 /** Every role that uses the app, in the order settings and tests list them. */
-export const ROLES: readonly Role[] = ['volunteer', 'caseworker', 'contact', 'leader'];
+export const ROLES: readonly Role[] = ['volunteer', 'caseworker', 'contact', 'leader', 'admin'];
 
 /** Longest display name we keep. */
 export const MAX_NAME_LENGTH = 60;

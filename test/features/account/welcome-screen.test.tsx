@@ -96,14 +96,16 @@ describe('joining with an invitation code', () => {
     expect(session?.teamId).toBe(profile?.teamId);
   });
 
-  it('does not sign an administrator into the phone app', async () => {
+  it('signs an administrator in to their home with phones, codes and places', async () => {
     const { user, db } = await renderApp('/velkommen');
     await user.type(
       await screen.findByRole('textbox', { name: 'Invitationskode' }),
       server.code('admin'),
     );
+    await user.type(screen.getByRole('textbox', { name: /Dit fornavn/ }), 'Anna');
     await user.click(screen.getByRole('button', { name: 'Kom i gang' }));
-    expect(await screen.findByText(/Koden er til en administrator/)).toBeInTheDocument();
-    expect(await readSession(db)).toBeUndefined();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hej Anna' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Administration' })).toBeInTheDocument();
+    expect(await readSession(db)).toMatchObject({ role: 'admin' });
   });
 });

@@ -2,7 +2,7 @@
  * "Add another phone": a one-time code for this person's next device.
  */
 import type { SamspilDb } from '@/db/database';
-import { authorizedPost } from '@/sync/tokens';
+import { authorizedFetch } from '@/sync/tokens';
 import { fetchTransport } from '@/sync/transport';
 
 /** A code the person types on the new phone, valid until `expiresAt` (ms). */
@@ -14,10 +14,11 @@ export async function requestDeviceCode(
   fetchImpl: typeof fetch = fetch,
 ): Promise<DeviceCode | undefined> {
   try {
-    const response = await authorizedPost(
+    const response = await authorizedFetch(
       db,
       fetchTransport('', fetchImpl),
       '/v1/auth/device-code',
+      { method: 'POST' },
       fetchImpl,
     );
     if (!response?.ok) return undefined;

@@ -9,7 +9,7 @@ import { saveSession } from '@/sync/state';
 import { chooseRole } from './profile';
 
 /** Why joining did not work, as an i18n key under `welcome.errors`. */
-export type JoinProblem = 'invitation_invalid' | 'offline' | 'admin_role' | 'server';
+export type JoinProblem = 'invitation_invalid' | 'offline' | 'server';
 
 /** Redeems `code` and signs this device in. Never throws for expected failures. */
 export async function joinWithCode(
@@ -23,7 +23,11 @@ export async function joinWithCode(
     response = await fetchImpl('/v1/auth/redeem', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: input.code.trim().toUpperCase() }),
+      // The first name names the phone in the admin's list of phones.
+      body: JSON.stringify({
+        code: input.code.trim().toUpperCase(),
+        ...(input.displayName && { deviceName: input.displayName }),
+      }),
       cache: 'no-store',
     });
   } catch {
@@ -40,8 +44,6 @@ export async function joinWithCode(
   if (!parsed.success) return { ok: false, problem: 'server' };
   const { expiresIn, ...session } = parsed.data;
   const role = session.role;
-  // Administration happens outside the phone app for now; do not sign an admin in here.
-  if (role === 'admin') return { ok: false, problem: 'admin_role' };
 
   await db.transaction('rw', db.profile, db.outbox, db.syncState, async () => {
     await saveSession(db, { ...session, accessExpiresAt: now + expiresIn * 1000 });

@@ -39,6 +39,9 @@ export function ContactDashboard() {
           <Link to="/frivillige">{t('contact.home.volunteers')}</Link>
         </li>
         <li>
+          <Link to="/inviter-frivillig">{t('contact.home.invite')}</Link>
+        </li>
+        <li>
           <Link to="/stedets-oplysninger">{t('contact.home.settings')}</Link>
         </li>
       </ul>
