@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { useDb } from '@/db/react';
 import { usePendingChanges } from '@/features/account';
 import { localeFor } from '@/i18n';
+import type { ErrorCode } from '@/protocol/errors';
 import { formatDateTime, type AppLocale } from '@/lib/format';
 // Narrow imports: the shell is on the first screen; the engine and its schemas load later.
 import { discardRejected, retryRejected } from '@/sync/rejected';
@@ -79,6 +80,17 @@ function rejectedHeading({ mutation }: RejectedChange, t: TFunction, locale: App
   return name ? t('sync.rejectedNamed', { entry, name }) : t('sync.rejectedTitle', { entry });
 }
 
+/**
+ * Refusals that the same change meets again however often it is sent: for these only "Kassér" is
+ * offered. An unknown table or field may pass after an app update, and other codes may be passing.
+ */
+const REFUSED_FOR_GOOD: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'forbidden',
+  'cpr_number',
+  'invalid_field',
+  'invalid_key',
+]);
+
 /** Changes the server refused: what, why, and the user's choice to send again or drop. */
 export function RejectedChanges() {
   const { t, i18n } = useTranslation();
@@ -94,9 +106,11 @@ export function RejectedChanges() {
           heading={rejectedHeading(entry, t, localeFor(i18n.language))}
           actions={
             <>
-              <Button onClick={() => void retryRejected(db, entry.mutation.id)}>
-                {t('sync.retryChange')}
-              </Button>
+              {!REFUSED_FOR_GOOD.has(entry.code) && (
+                <Button onClick={() => void retryRejected(db, entry.mutation.id)}>
+                  {t('sync.retryChange')}
+                </Button>
+              )}
               <Button
                 variant="secondary"
                 onClick={() => void discardRejected(db, entry.mutation.id)}

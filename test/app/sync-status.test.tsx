@@ -64,7 +64,8 @@ describe('refused changes', () => {
     return { ...rendered, row, entry };
   }
 
-  const refuseAnActivity = () => refuse({ table: 'activities', op: 'put', fields: ACTIVITY });
+  const refuseAnActivity = (code?: ErrorCode) =>
+    refuse({ table: 'activities', op: 'put', fields: ACTIVITY }, code);
 
   it('names the entry by its type and date, and the reason, in Danish', async () => {
     await refuseAnActivity();
@@ -129,8 +130,17 @@ describe('refused changes', () => {
     ).toBeInTheDocument();
   });
 
-  it('sends it again on request', async () => {
-    const { user, db, entry } = await refuseAnActivity();
+  it.each(['forbidden', 'cpr_number', 'invalid_field', 'invalid_key'] as const)(
+    'offers only to drop a change refused with %s, which sending again cannot mend',
+    async (code) => {
+      await refuseAnActivity(code);
+      expect(await screen.findByRole('button', { name: 'Kassér ændringen' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Send igen' })).not.toBeInTheDocument();
+    },
+  );
+
+  it('sends it again on request, after an app update taught the server the field', async () => {
+    const { user, db, entry } = await refuseAnActivity('unknown_field');
     await user.click(await screen.findByRole('button', { name: 'Send igen' }));
     await vi.waitFor(async () =>
       expect(await db.outbox.filter((e) => e.key === entry.key).count()).toBe(1),
