@@ -5,6 +5,7 @@ import { Home } from './home';
 import { RoleOnly } from './role-only';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
+import { useSyncNow } from './sync-context';
 
 // Screens other than home load on first visit, keeping the first download small.
 const WelcomeScreen = lazyScreen(() =>
@@ -107,6 +108,12 @@ const PlacesScreen = lazyScreen(() =>
   import('@/features/admin').then((m) => ({ default: m.PlacesScreen })),
 );
 
+/** The admin's places and teams; a new one is fetched by a sync at once (features can't sync). */
+function AdminPlaces() {
+  const syncNow = useSyncNow();
+  return <PlacesScreen onCreated={syncNow} />;
+}
+
 /** Every screen, inside the shell. Paths are Danish: they show in the address bar. */
 export function AppRoutes() {
   return (
@@ -149,7 +156,7 @@ export function AppRoutes() {
         <Route element={<RoleOnly allowed="admin" />}>
           <Route path="telefoner" element={<DevicesScreen />} />
           <Route path="invitationer" element={<InviteScreen />} />
-          <Route path="steder" element={<PlacesScreen />} />
+          <Route path="steder" element={<AdminPlaces />} />
         </Route>
         <Route path="indstillinger" element={<SettingsScreen />} />
         <Route path="*" element={<RouteError notFound />} />

@@ -13,7 +13,7 @@ async function redeemed(code: string) {
 }
 
 describe('the admin’s invitation codes', () => {
-  it('makes a caseworker’s code for a team, asking for the team first', async () => {
+  it('makes a caseworker’s code for a team, asking for the place and then the team', async () => {
     const db = await adminPhone();
     const { user } = await renderApp('/invitationer', { db });
     await user.selectOptions(
@@ -21,18 +21,22 @@ describe('the admin’s invitation codes', () => {
       'Sagsbehandler',
     );
     await user.click(screen.getByRole('button', { name: 'Lav koden' }));
-    expect(
-      await screen.findByText('Vælg det team, sagsbehandleren skal høre til.'),
-    ).toBeInTheDocument();
+    // The team list is disabled until a place is chosen, so the place is asked for first.
+    expect(await screen.findByText('Vælg det sted, personen skal høre til.')).toBeInTheDocument();
+    expect(screen.queryByText('Vælg det team, sagsbehandleren skal høre til.')).toBeNull();
     await expectNoAxeViolations(screen.getByRole('main'));
 
     await user.selectOptions(
       screen.getByRole('combobox', { name: /^Sted/ }),
       'Solhjem Plejecenter',
     );
+    await user.click(screen.getByRole('button', { name: 'Lav koden' }));
+    expect(
+      await screen.findByText('Vælg det team, sagsbehandleren skal høre til.'),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: /^Team/ }), 'Team Ældrepleje');
     await user.click(screen.getByRole('button', { name: 'Lav koden' }));
-    expect(await screen.findByRole('heading', { name: 'Koden er klar' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /^Koden er klar: / })).toBeInTheDocument();
     await expectNoAxeViolations(screen.getByRole('main'));
 
     const joined = await redeemed(shownCode());
@@ -47,7 +51,7 @@ describe('the admin’s invitation codes', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Rolle' }), 'Leder');
     expect(screen.queryByRole('combobox', { name: /^Team/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Lav koden' }));
-    await screen.findByRole('heading', { name: 'Koden er klar' });
+    await screen.findByRole('heading', { name: /^Koden er klar: / });
     const joined = await redeemed(shownCode());
     expect(joined).toMatchObject({ role: 'leader', institutionId: null, teamId: null });
   });

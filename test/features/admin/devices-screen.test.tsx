@@ -38,11 +38,15 @@ describe('the admin’s phones', () => {
     await user.click(within(birthe).getByRole('button', { name: 'Spær telefonen' }));
     const yes = within(birthe).getByRole('button', { name: 'Ja, spær den' });
     expect(yes).toHaveFocus();
-    expect(within(birthe).getByText(/^Spær Birthes telefon\?/)).toBeInTheDocument();
+    expect(within(birthe).getByText(/^Spær telefonen, der tilhører Birthe\?/)).toBeInTheDocument();
     await expectNoAxeViolations(screen.getByRole('main'));
     await user.click(yes);
 
     expect(await within(birthe).findByText(/^Spærret /)).toBeInTheDocument();
+    // The row's button is gone: the focus goes to the news, not onto the page.
+    expect(
+      await screen.findByText('Telefonen, der tilhører Birthe, er spærret.', { exact: false }),
+    ).toHaveFocus();
     expect(within(birthe).queryByRole('button', { name: 'Spær telefonen' })).toBeNull();
     expect(await syncPhone(server(), lost)).toEqual({ kind: 'revoked' });
     await expectNoAxeViolations(screen.getByRole('main'));

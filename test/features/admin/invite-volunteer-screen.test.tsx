@@ -40,7 +40,8 @@ describe('inviting a volunteer', () => {
 
     const before = Date.now();
     await user.click(screen.getByRole('button', { name: 'Lav koden' }));
-    expect(await screen.findByRole('heading', { name: 'Koden er klar' })).toBeInTheDocument();
+    // The new code takes the focus, so a screen reader says it is ready and reads it.
+    expect(await screen.findByRole('heading', { name: /^Koden er klar: / })).toHaveFocus();
     const expires = formatDate(before + 14 * 24 * 60 * 60 * 1000);
     expect(screen.getByText(`Virker én gang og udløber ${expires}.`)).toBeInTheDocument();
     await expectNoAxeViolations(screen.getByRole('main'));
@@ -62,6 +63,12 @@ describe('inviting a volunteer', () => {
     await user.click(screen.getByRole('button', { name: 'Lav koden' }));
     expect(await screen.findByText(/^Virker 3 gange og udløber/)).toBeInTheDocument();
     for (let i = 0; i < 3; i += 1) expect((await redeem(server(), shownCode())).status).toBe(200);
+
+    // A next try with a mistake leaves no old code under the error to be taken for a new one.
+    await fillTerms(user, { uses: '3', days: '0' });
+    await user.click(screen.getByRole('button', { name: 'Lav en kode mere' }));
+    expect(await screen.findByText('Skriv et helt tal fra 1 til 365 dage.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^Koden er klar/ })).toBeNull();
   });
 
   it('explains numbers out of bounds in Danish and sends nothing', async () => {

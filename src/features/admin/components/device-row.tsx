@@ -16,24 +16,31 @@ export function DeviceRow({
   place,
   isThisPhone,
   revoke,
+  onRevoked,
 }: {
   device: Device;
   /** The person's place and team, by name, when known. */
   place: string | undefined;
   isThisPhone: boolean;
   revoke: (deviceId: string) => Promise<AdminProblem | undefined>;
+  /** After a revoke: the screen says so and takes the focus (this row's button is gone). */
+  onRevoked: (name: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<AdminProblem | undefined>();
   const name = device.name ?? t('admin.devices.noName');
+  const question = device.name
+    ? t('admin.devices.question', { name: device.name })
+    : t('admin.devices.questionNoName');
 
   async function confirm(): Promise<boolean> {
     setBusy(true);
     const failed = await revoke(device.id);
     setProblem(failed);
     setBusy(false);
+    if (failed === undefined) onRevoked(name);
     return failed === undefined;
   }
 
@@ -42,6 +49,7 @@ export function DeviceRow({
       <h2 className="h4">{isThisPhone ? t('admin.devices.thisPhone', { name }) : name}</h2>
       <p>{[t(`roles.${device.role}`), place].filter(Boolean).join(' · ')}</p>
       <p>{t('admin.devices.lastSeen', { time: formatDateTime(device.lastSeenAt, locale) })}</p>
+      <p>{t('admin.devices.joined', { time: formatDateTime(device.createdAt, locale) })}</p>
       {device.revokedAt !== null && (
         <p className="device-revoked">
           {t('admin.devices.revoked', { time: formatDateTime(device.revokedAt, locale) })}
@@ -53,7 +61,7 @@ export function DeviceRow({
           onConfirm={confirm}
           texts={{
             open: t('admin.devices.revoke'),
-            question: t('admin.devices.question', { name }),
+            question: `${question} ${t('admin.devices.consequence')}`,
             confirm: t('admin.devices.confirm'),
             cancel: t('admin.devices.cancel'),
           }}

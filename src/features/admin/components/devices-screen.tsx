@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Device } from '@/protocol/admin';
 import { Alert } from '@/ui/alert';
@@ -22,6 +23,9 @@ export function DevicesScreen() {
   const { t } = useTranslation();
   const { state, reload, revoke } = useDevices();
   const places = usePlaces();
+  const [revoked, setRevoked] = useState<{ name: string } | undefined>();
+  const revokedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => revokedRef.current?.focus(), [revoked]);
 
   return (
     <Page title={t('admin.devices.title')}>
@@ -35,6 +39,13 @@ export function DevicesScreen() {
           <Alert tone="error">{t(`admin.problems.${state.problem}`)}</Alert>
         )}
       </div>
+      <div role="status">
+        {revoked && (
+          <p ref={revokedRef} tabIndex={-1} className="device-done">
+            {t('admin.devices.done', { name: revoked.name })}
+          </p>
+        )}
+      </div>
       {state.phase === 'ready' && (
         <ul className="nobullet-list device-list">
           {sortDevices(state.listing.devices, state.listing.thisDeviceId).map((device) => (
@@ -44,6 +55,7 @@ export function DevicesScreen() {
               place={placeOf(device, places)}
               isThisPhone={device.id === state.listing.thisDeviceId}
               revoke={revoke}
+              onRevoked={(name) => setRevoked({ name })}
             />
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeFor } from '@/i18n';
 import { formatDate } from '@/lib/format';
@@ -11,6 +11,9 @@ export function InvitationCode({ invitation }: { invitation: Invitation }) {
   const { t, i18n } = useTranslation();
   const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
   const expires = formatDate(invitation.expiresAt, localeFor(i18n.language));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new code takes the focus, so a screen reader says it is ready, and reads the code.
+  useEffect(() => headingRef.current?.focus(), []);
 
   async function copy() {
     try {
@@ -26,7 +29,10 @@ export function InvitationCode({ invitation }: { invitation: Invitation }) {
 
   return (
     <section className="section invitation" aria-labelledby="invitation-code-title">
-      <h2 id="invitation-code-title">{t('admin.code.title')}</h2>
+      <h2 id="invitation-code-title" ref={headingRef} tabIndex={-1}>
+        {t('admin.code.title')}
+        <span className="visually-hidden">: {invitation.code}</span>
+      </h2>
       <p className="invitation-code" translate="no">
         {invitation.code}
       </p>

@@ -42,6 +42,10 @@ export function InvitationForm({
 
   async function onSubmit(event: SyntheticEvent) {
     event.preventDefault();
+    // Not a disabled button: disabling it would drop the keyboard focus onto the page.
+    if (busy) return;
+    // The last code goes, so an error is never read as being about it.
+    setInvitation(undefined);
     const parsed = parseTerms(terms);
     setErrors(parsed.ok ? {} : parsed.errors);
     setProblem(undefined);
@@ -70,7 +74,7 @@ export function InvitationForm({
             onChange={(event) => setTerms({ ...terms, [term]: event.target.value })}
           />
         ))}
-        <Button type="submit" disabled={busy}>
+        <Button type="submit" aria-disabled={busy}>
           {t(invitation ? 'admin.form.submitAnother' : 'admin.form.submit')}
         </Button>
       </form>

@@ -29,8 +29,9 @@ export function InviteScreen() {
 
   /** Checks that the code names what its role needs before anything is sent. */
   function checkTarget(): boolean {
+    // The place first: the team list stays disabled until a place is chosen.
     const lacking =
-      needs === 'team' && !teamId ? 'team' : needs !== 'nothing' && !placeId ? 'place' : undefined;
+      needs !== 'nothing' && !placeId ? 'place' : needs === 'team' && !teamId ? 'team' : undefined;
     setMissing(lacking);
     return lacking === undefined;
   }

@@ -17,12 +17,15 @@ export function NameForm({
   label,
   submit,
   create,
+  onCreated,
   place,
 }: {
   title: string;
   label: string;
   submit: string;
   create: (name: string) => Promise<AdminResult<{ name: string }>>;
+  /** Called after the server made it. */
+  onCreated?: (() => void) | undefined;
   place?: {
     value: string;
     onChange: (value: string) => void;
@@ -58,6 +61,7 @@ export function NameForm({
     if (!result.ok) return setProblem(result.problem);
     setMade(result.value.name);
     setName('');
+    onCreated?.();
   }
 
   return (

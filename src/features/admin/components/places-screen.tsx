@@ -4,8 +4,11 @@ import { Page } from '@/ui/page';
 import { usePlaceActions, usePlaces } from '../hooks/use-places';
 import { NameForm } from './name-form';
 
-/** "Steder og teams": the places and teams this phone knows, and making new ones on the server. */
-export function PlacesScreen() {
+/**
+ * "Steder og teams": the places and teams this phone knows, and making new ones on the server.
+ * `onCreated` syncs, so a new place is in the team form's list at once, not after the next timer.
+ */
+export function PlacesScreen({ onCreated }: { onCreated?: () => void }) {
   const { t } = useTranslation();
   const places = usePlaces();
   const { createPlace, createTeam } = usePlaceActions();
@@ -35,12 +38,14 @@ export function PlacesScreen() {
         label={t('admin.places.placeName')}
         submit={t('admin.places.createPlace')}
         create={createPlace}
+        onCreated={onCreated}
       />
       <NameForm
         title={t('admin.places.newTeam')}
         label={t('admin.places.teamName')}
         submit={t('admin.places.createTeam')}
         create={(name) => createTeam({ institutionId: teamPlaceId, name })}
+        onCreated={onCreated}
         place={{
           value: teamPlaceId,
           onChange: setTeamPlaceId,
