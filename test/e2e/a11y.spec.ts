@@ -97,7 +97,7 @@ test('admin screens have no axe violations and fit 320 px', async ({ page }) => 
   await page.goto('/invitationer');
   await page.getByRole('combobox', { name: 'Rolle' }).selectOption({ label: 'Sagsbehandler' });
   await page.getByRole('button', { name: 'Lav koden' }).click();
-  await expect(page.getByText('Vælg det team, sagsbehandleren skal høre til.')).toBeVisible();
+  await expect(page.getByText('Vælg det sted, personen skal høre til.')).toBeVisible();
   await expectNoAxeViolations(page, 'invitation with an error');
   await expectNoHorizontalScroll(page);
   await page.goto('/steder');
