@@ -3,13 +3,11 @@
  * expense's description, amount and date, a tip's or checklist's title, the first words of a note.
  */
 import type { TFunction } from 'i18next';
-import { parseIsoDate } from '@/lib/dates';
+import { isIsoDate, parseIsoDate } from '@/lib/dates';
 import { formatDate, formatExcerpt, formatKroner, type AppLocale } from '@/lib/format';
 
 /** Longest quoted title or text; a longer one is cut and ends in "…". */
 const MAX_TEXT = 40;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Names an entry from the fields a change carries, whatever its table: the activity type, the
@@ -32,7 +30,7 @@ export function rejectedEntryName(
       : undefined,
     words === undefined ? undefined : t('sync.quoted', { text: formatExcerpt(words, MAX_TEXT) }),
     typeof amountOre === 'number' ? formatKroner(amountOre, locale) : undefined,
-    typeof date === 'string' && ISO_DATE.test(date)
+    typeof date === 'string' && isIsoDate(date)
       ? formatDate(parseIsoDate(date), locale)
       : undefined,
   ].filter((part) => part !== undefined);

@@ -39,6 +39,11 @@ export function todayIso(now: Date = new Date()): string {
   return localDate(now);
 }
 
+/** True when `text` has the shape of a local `YYYY-MM-DD` date (the form every date is stored in). */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
 /** `YYYY-MM-DD` as a `Date` at local midnight (not UTC midnight, which shifts the day in Denmark). */
 export function parseIsoDate(text: string): Date {
   const [y, m, d] = text.split('-').map(Number);

@@ -11,6 +11,7 @@ import {
   monthOf,
   mondayOf,
   mondayOfWeek,
+  isIsoDate,
   parseIsoDate,
   splitWeek,
   todayIso,
@@ -170,5 +171,21 @@ describe('local dates and instants', () => {
       2026, 2, 29, 0,
     ]);
     expect(parseIsoDate(mondayOfWeek('2025-W01'))).toEqual(new Date(2024, 11, 30));
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts the stored YYYY-MM-DD shape and nothing else', () => {
+    expect(isIsoDate('2026-12-04')).toBe(true);
+    for (const text of [
+      '',
+      '2026-12-4',
+      '04-12-2026',
+      '4. dec. 2026',
+      '2026-12-04T10:00',
+      ' 2026-12-04',
+    ]) {
+      expect(isIsoDate(text), text).toBe(false);
+    }
   });
 });

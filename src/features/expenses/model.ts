@@ -6,6 +6,7 @@
  * delete it only while it is still submitted.
  */
 import type { Expense } from '@/db/schema';
+import { isIsoDate } from '@/lib/dates';
 import { looksLikeCpr } from '@/protocol/cpr';
 
 /** What an expense was for. */
@@ -119,7 +120,7 @@ export function validateExpense(
   const errors: ExpenseFieldErrors = {};
   const amount = parseKroner(input.amountText);
   if (!amount.ok) errors.amount = amount.error;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || input.date > today) errors.date = 'dateInvalid';
+  if (!isIsoDate(input.date) || input.date > today) errors.date = 'dateInvalid';
   if (!input.category) errors.category = 'categoryRequired';
   const description = input.description.trim().slice(0, MAX_DESCRIPTION_LENGTH);
   if (looksLikeCpr(description)) errors.description = 'cprFound';

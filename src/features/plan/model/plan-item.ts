@@ -6,6 +6,7 @@
  * digit, have at most three words and 40 characters.
  */
 import type { PlanItem } from '@/db/schema';
+import { isIsoDate } from '@/lib/dates';
 import { looksLikeCpr } from '@/protocol/cpr';
 
 /** Kinds of activity, in the order they are offered. */
@@ -91,7 +92,7 @@ export function caseRefProblem(ref: string): 'cpr' | 'notReference' | undefined 
 /** Checks the form; no problems means it can be saved. */
 export function checkDraft(draft: PlanDraft): PlanProblems {
   const problems: PlanProblems = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) problems.date = 'required';
+  if (!isIsoDate(draft.date)) problems.date = 'required';
   if (!draft.title.trim()) problems.title = 'required';
   else if (draft.title.trim().length > 200) problems.title = 'tooLong';
   if (draft.startTime && draft.endTime && draft.endTime <= draft.startTime) {
